@@ -1,0 +1,27 @@
+#include "mainwindow/mainwindow.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QIcon>
+
+// Entry point of the window module (see app/launcher.h): resolved by name, so not mangled.
+extern "C" Q_DECL_EXPORT int yardmasterGuiMain(int argc, char **argv) {
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("yardmaster"));
+    QApplication::setApplicationDisplayName(QStringLiteral("Yardmaster"));
+    QApplication::setOrganizationName(QStringLiteral("Yardmaster"));
+    QApplication::setApplicationVersion(QStringLiteral(YARD_VERSION));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/yardmaster.svg")));
+
+    QCommandLineParser parser;
+    parser.addPositionalArgument(QStringLiteral("PROJECT"),
+                                 QApplication::translate("yard::app", "Project to open."));
+    parser.process(app);
+
+    yard::ui::MainWindow window;
+    const QStringList files = parser.positionalArguments();
+    if (!files.isEmpty())
+        window.openProject(files.front());
+    window.show();
+    return app.exec();
+}

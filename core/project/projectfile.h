@@ -1,0 +1,17 @@
+#pragma once
+
+#include "projectreader.h"
+
+namespace yard::project {
+
+// Reads and writes project files on disk. Saving is atomic (QSaveFile): a failed save leaves the
+// previous file as it was.
+class ProjectFile final {
+public:
+    // Errors about the file itself (missing, unreadable) come with an empty pointer.
+    static ProjectReadResult load(const QString &path);
+    // Returns an empty string on success, otherwise why the file could not be written.
+    static QString save(const QString &path, const Project &project);
+};
+
+} // namespace yard::project

@@ -1,0 +1,100 @@
+#pragma once
+
+#include <QList>
+#include <QString>
+#include <optional>
+#include <utility>
+
+namespace yard::project {
+
+// The project file, version 1 (CONTRACT.md), as plain values. Optional fields remember whether
+// the file had them, so that a load followed by a save writes back exactly the same keys.
+
+enum class RouteAction { Respond, Redirect, Static, Proxy, WebSocket, Sse, Health };
+
+using HeaderList = QList<std::pair<QString, QString>>;
+
+struct RouteConfig {
+    std::optional<QString> method; // absent or "*" = any method
+    QString path;                  // pattern: literal segments, ":name", trailing "*"
+    RouteAction action = RouteAction::Respond;
+    std::optional<bool> enabled;
+
+    // respond, redirect
+    std::optional<int> status;
+    // respond, proxy (extra request headers for the upstream)
+    std::optional<HeaderList> headers;
+    // respond
+    std::optional<QString> body;
+    std::optional<QString> bodyFile;
+    std::optional<int> delay; // milliseconds
+    // redirect
+    std::optional<QString> to;
+    std::optional<bool> keepQuery;
+    // static
+    std::optional<QString> root;
+    std::optional<int> maxAge; // seconds
+    std::optional<bool> immutable;
+    std::optional<bool> listing;
+    std::optional<bool> spaFallback;
+    // proxy
+    std::optional<QString> upstream;
+    std::optional<bool> stripPrefix;
+    std::optional<bool> changeOrigin;
+
+    bool isEnabled() const { return enabled.value_or(true); }
+    friend bool operator==(const RouteConfig &, const RouteConfig &) = default;
+};
+
+struct SessionsConfig {
+    std::optional<bool> enabled;
+    std::optional<QString> cookie;
+    std::optional<int> maxAge; // seconds
+    std::optional<bool> rolling;
+    std::optional<QStringList> protect;
+    std::optional<QString> loginPath;
+    friend bool operator==(const SessionsConfig &, const SessionsConfig &) = default;
+};
+
+struct LogConfig {
+    std::optional<bool> enabled;
+    std::optional<int> maxRows;
+    std::optional<int> maxAgeDays;
+    friend bool operator==(const LogConfig &, const LogConfig &) = default;
+};
+
+// Per-server overrides of the engine's limits; absent = the engine's default.
+struct LimitsConfig {
+    std::optional<int> maxBodyBytes;
+    std::optional<int> maxHeaderBytes;
+    std::optional<int> maxConnections;
+    std::optional<int> headerTimeoutMs;
+    std::optional<int> idleTimeoutMs;
+    friend bool operator==(const LimitsConfig &, const LimitsConfig &) = default;
+};
+
+struct ServerConfig {
+    QString name;
+    std::optional<QString> host; // default 127.0.0.1: never listen beyond loopback unless told
+    int port = 0;                // 0 = any free port
+    std::optional<int> workers;  // I/O threads; default: one per core
+    QList<RouteConfig> routes;
+    std::optional<SessionsConfig> sessions;
+    std::optional<LogConfig> log;
+    std::optional<LimitsConfig> limits;
+
+    QString hostOrDefault() const { return host.value_or(QStringLiteral("127.0.0.1")); }
+    friend bool operator==(const ServerConfig &, const ServerConfig &) = default;
+};
+
+struct Project {
+    static constexpr int CurrentVersion = 1;
+    int version = CurrentVersion;
+    QList<ServerConfig> servers;
+    friend bool operator==(const Project &, const Project &) = default;
+};
+
+QString routeActionName(RouteAction action);
+std::optional<RouteAction> routeActionFromName(QStringView name);
+
+} // namespace yard::project
