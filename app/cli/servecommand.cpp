@@ -2,15 +2,41 @@
 
 #include "console.h"
 #include "project/projectfile.h"
+#include "routing/routetable.h"
+#include "server/serverinstance.h"
+#include "stopsignals.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QDateTime>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <memory>
+#include <vector>
 
 namespace yard::app {
 
 namespace {
 QString tr(const char *text) {
     return QCoreApplication::translate("yard::app::ServeCommand", text);
+}
+
+constexpr int StopGraceMs = 5000; // in-flight requests get this long after SIGINT/SIGTERM
+
+std::shared_ptr<const routing::RouteTable> routeTableFor(const server::ServerInstance &instance) {
+    const qint64 started = QDateTime::currentMSecsSinceEpoch();
+    auto health = [&instance, started] {
+        const server::ServerStats stats = instance.stats();
+        return QJsonDocument(QJsonObject{
+                                 {QStringLiteral("status"), QStringLiteral("healthy")},
+                                 {QStringLiteral("uptimeSeconds"),
+                                  (QDateTime::currentMSecsSinceEpoch() - started) / 1000},
+                                 {QStringLiteral("connections"), stats.openConnections},
+                                 {QStringLiteral("requests"), qint64(stats.requests)},
+                             })
+            .toJson(QJsonDocument::Compact);
+    };
+    return std::make_shared<routing::RouteTable>(instance.config(), health);
 }
 } // namespace
 
@@ -47,10 +73,36 @@ int ServeCommand::run(const QStringList &args) {
             Console::err(error.toString(files.front()) + u'\n');
         return 1;
     }
-    Console::err(tr("yardmaster serve: the HTTP engine is not part of this build yet; "
-                    "'%1' is valid but cannot be served\n")
-                     .arg(files.front()));
-    return 3;
+    bool portOk = true;
+    const int port = parser.isSet(QStringLiteral("port"))
+                         ? parser.value(QStringLiteral("port")).toInt(&portOk)
+                         : -1;
+    if (!portOk || port > 65535) {
+        Console::err(tr("yardmaster serve: --port takes a number from 0 to 65535\n"));
+        return 2;
+    }
+
+    std::vector<std::unique_ptr<server::ServerInstance>> servers;
+    for (const project::ServerConfig &config : result.project->servers) {
+        auto instance = std::make_unique<server::ServerInstance>(config);
+        instance->setAddress(parser.value(QStringLiteral("host")), servers.empty() ? port : -1);
+        instance->setHandler(routeTableFor(*instance));
+        QString error;
+        if (!instance->start(&error)) {
+            Console::err(u"yardmaster serve: " + error + u'\n');
+            return 1;
+        }
+        Console::out(QStringLiteral("listening %1 %2\n").arg(config.name, instance->url()));
+        servers.push_back(std::move(instance));
+    }
+
+    StopSignals signals;
+    QObject::connect(&signals, &StopSignals::stopRequested, qApp, [&servers] {
+        for (auto &instance : servers)
+            instance->stop(StopGraceMs);
+        QCoreApplication::quit();
+    });
+    return QCoreApplication::exec();
 }
 
 } // namespace yard::app

@@ -69,9 +69,9 @@ MainWindow::MainWindow(QWidget *parent)
     splitter->setSizes({220, 880});
     setCentralWidget(splitter);
 
-    // Honest about what this build can do: the engine comes with the HTTP engine issue.
-    m_engineState = new QLabel(tr("Servers cannot be started from this build yet: the HTTP "
-                                  "engine is not part of it."),
+    // Honest about what this build can do: the window shows projects, `yardmaster serve` runs them.
+    m_engineState = new QLabel(tr("Starting servers from the window is not available yet; run "
+                                  "them with: yardmaster serve PROJECT"),
                                this);
     statusBar()->addWidget(m_engineState, 1);
 

@@ -1,0 +1,228 @@
+#include "connection.h"
+
+#include "responsewriter.h"
+#include "worker.h"
+
+#include <QSocketNotifier>
+#include <cerrno>
+#include <sys/socket.h>
+#include <unistd.h>
+
+namespace yard::http {
+
+namespace {
+constexpr qsizetype ReadChunk = 16 * 1024;
+// Above this much unsent output the connection stops reading (back-pressure): a client that
+// pipelines requests but does not read responses cannot make the server buffer without bound.
+constexpr qsizetype OutputHighWater = 1024 * 1024;
+// Bodies at least this big are queued as shared buffers instead of being copied.
+constexpr qsizetype ShareBodyFrom = 8 * 1024;
+
+qint64 msBetween(Connection::Clock::time_point from, Connection::Clock::time_point to) {
+    return std::chrono::duration_cast<std::chrono::milliseconds>(to - from).count();
+}
+} // namespace
+
+Connection::Connection(qintptr fd, Worker &worker)
+    : m_worker(worker)
+    , m_fd(fd)
+    , m_readNotifier(new QSocketNotifier(fd, QSocketNotifier::Read, this))
+    , m_writeNotifier(new QSocketNotifier(fd, QSocketNotifier::Write, this))
+    , m_parser(worker.limits().request)
+    , m_lastActivity(Clock::now()) {
+    m_writeNotifier->setEnabled(false);
+    connect(m_readNotifier, &QSocketNotifier::activated, this, &Connection::onReadable);
+    connect(m_writeNotifier, &QSocketNotifier::activated, this, &Connection::onWritable);
+    m_worker.counters().openConnections.fetch_add(1, std::memory_order_relaxed);
+}
+
+Connection::~Connection() {
+    close();
+}
+
+void Connection::onReadable() {
+    char buffer[ReadChunk];
+    for (;;) {
+        const ssize_t received = ::recv(int(m_fd), buffer, sizeof buffer, 0);
+        if (received > 0) {
+            m_worker.counters().add(m_worker.counters().bytesIn, quint64(received));
+            m_lastActivity = Clock::now();
+            process(buffer, received);
+            if (m_closed || m_closeAfterWrite || !m_pending.isEmpty() || received < ReadChunk)
+                break;
+            continue;
+        }
+        if (received < 0 && errno == EINTR)
+            continue;
+        if (received < 0 && (errno == EAGAIN || errno == EWOULDBLOCK))
+            break;
+        // The peer closed its side (or the socket failed): nothing more will be answered.
+        m_closeAfterWrite = true;
+        setReading(false);
+        break;
+    }
+    flush();
+}
+
+void Connection::process(const char *data, qsizetype length) {
+    while (length > 0 && !m_closeAfterWrite) {
+        if (m_output.size() > OutputHighWater) {
+            m_pending.append(data, length);
+            setReading(false);
+            return;
+        }
+        if (m_phase == Phase::Idle) {
+            m_phase = Phase::Head;
+            m_requestStart = Clock::now();
+        }
+        const ParseResult result = m_parser.feed(data, length);
+        data += result.consumed;
+        length -= result.consumed;
+        switch (result.status) {
+        case ParseStatus::NeedMore:
+            return;
+        case ParseStatus::HeadComplete:
+            m_phase = Phase::Body;
+            // RFC 9110 §10.1.1: the client waits for this before sending the body.
+            if (m_parser.request().expectContinue())
+                m_output.scratch() += "HTTP/1.1 100 Continue\r\n\r\n";
+            break;
+        case ParseStatus::Complete:
+            respond();
+            break;
+        case ParseStatus::Error:
+            fail(m_parser.errorStatus());
+            return;
+        }
+    }
+}
+
+void Connection::respond() {
+    const HttpRequest &request = m_parser.request();
+    m_response.reset();
+    m_worker.handler().handle(request, m_response);
+
+    const bool keepAlive = request.keepAlive() && !m_worker.isShuttingDown();
+    ResponseFraming framing;
+    framing.headRequest = request.method() == "HEAD";
+    framing.keepAlive = keepAlive;
+    framing.minorVersion = request.minorVersion();
+    framing.dateLine = m_worker.date().line();
+    QByteArray &out = m_output.scratch();
+    const qsizetype before = out.size();
+    ResponseWriter::writeHead(out, m_response, framing);
+    qsizetype written = out.size() - before;
+    if (!framing.headRequest) {
+        written += m_response.body.size();
+        if (m_response.body.size() >= ShareBodyFrom)
+            m_output.appendShared(m_response.body);
+        else
+            out += m_response.body;
+    }
+    WorkerCounters &counters = m_worker.counters();
+    counters.add(counters.requests, 1);
+    counters.add(counters.bytesOut, quint64(written));
+    counters.recordLatency(
+        std::chrono::duration_cast<std::chrono::microseconds>(Clock::now() - m_requestStart)
+            .count());
+    m_parser.reset();
+    m_phase = Phase::Idle;
+    if (!keepAlive)
+        m_closeAfterWrite = true;
+}
+
+void Connection::fail(int status) {
+    WorkerCounters &counters = m_worker.counters();
+    counters.add(counters.errors, 1);
+    ResponseWriter::writeError(m_output.scratch(), status, m_worker.date().line());
+    m_closeAfterWrite = true;
+    m_phase = Phase::Closing;
+    setReading(false);
+}
+
+void Connection::flush() {
+    if (m_closed)
+        return;
+    switch (m_output.flush(m_fd)) {
+    case OutputQueue::Flush::Error:
+        close();
+        return;
+    case OutputQueue::Flush::Partial:
+        m_writeNotifier->setEnabled(true);
+        return;
+    case OutputQueue::Flush::Done:
+        m_writeNotifier->setEnabled(false);
+        break;
+    }
+    if (m_closeAfterWrite) {
+        close();
+        return;
+    }
+    if (!m_pending.isEmpty()) {
+        const QByteArray pending = std::exchange(m_pending, QByteArray());
+        setReading(true);
+        process(pending.constData(), pending.size());
+        flush();
+    }
+}
+
+void Connection::onWritable() {
+    m_lastActivity = Clock::now();
+    flush();
+}
+
+void Connection::setReading(bool on) {
+    if (!m_closed)
+        m_readNotifier->setEnabled(on);
+}
+
+void Connection::checkTimeouts(Clock::time_point now) {
+    if (m_closed)
+        return;
+    const ServerLimits &limits = m_worker.limits();
+    if (!m_output.isEmpty()) {
+        if (msBetween(m_lastActivity, now) > limits.sendTimeoutMs)
+            close();
+        return;
+    }
+    switch (m_phase) {
+    case Phase::Idle:
+        if (msBetween(m_lastActivity, now) > limits.idleTimeoutMs)
+            close();
+        return;
+    case Phase::Head:
+        if (msBetween(m_requestStart, now) <= limits.headerTimeoutMs)
+            return;
+        break;
+    case Phase::Body:
+        if (msBetween(m_lastActivity, now) <= limits.bodyTimeoutMs)
+            return;
+        break;
+    case Phase::Closing:
+        return;
+    }
+    fail(408); // RFC 9110 §15.5.9: slow clients (slowloris) are told, then closed
+    flush();
+}
+
+void Connection::beginShutdown() {
+    if (m_phase == Phase::Idle && m_output.isEmpty()) {
+        close();
+        return;
+    }
+    m_closeAfterWrite = m_phase == Phase::Idle;
+}
+
+void Connection::close() {
+    if (m_closed)
+        return;
+    m_closed = true;
+    m_readNotifier->setEnabled(false);
+    m_writeNotifier->setEnabled(false);
+    m_output.clear();
+    ::close(int(m_fd));
+    m_worker.counters().openConnections.fetch_sub(1, std::memory_order_relaxed);
+    m_worker.connectionClosed(this);
+}
+
+} // namespace yard::http

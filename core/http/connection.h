@@ -1,0 +1,60 @@
+#pragma once
+
+#include "httpresponse.h"
+#include "outputqueue.h"
+#include "requestparser.h"
+
+#include <QObject>
+#include <chrono>
+
+class QSocketNotifier;
+
+namespace yard::http {
+
+class Worker;
+
+// One client connection: reads, parses, asks the handler, writes; keeps alive and pipelines
+// (RFC 9112 §9). Owns its socket descriptor. Lives and dies in its worker's thread.
+class Connection final : public QObject {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(Connection)
+
+public:
+    using Clock = std::chrono::steady_clock;
+
+    Connection(qintptr fd, Worker &worker);
+    ~Connection() override;
+
+    // Applies the timeouts of ServerLimits; may close the connection.
+    void checkTimeouts(Clock::time_point now);
+    // Graceful stop: close now if idle, otherwise after the response in progress.
+    void beginShutdown();
+
+private:
+    enum class Phase { Idle, Head, Body, Closing };
+
+    void onReadable();
+    void onWritable();
+    void process(const char *data, qsizetype length);
+    void respond();
+    void fail(int status);
+    void flush();
+    void close();
+    void setReading(bool on);
+
+    Worker &m_worker;
+    qintptr m_fd;
+    QSocketNotifier *m_readNotifier;
+    QSocketNotifier *m_writeNotifier;
+    RequestParser m_parser;
+    HttpResponse m_response;
+    OutputQueue m_output;
+    QByteArray m_pending; // received bytes not parsed yet, while output is backed up
+    Phase m_phase = Phase::Idle;
+    bool m_closeAfterWrite = false;
+    bool m_closed = false;
+    Clock::time_point m_requestStart;
+    Clock::time_point m_lastActivity;
+};
+
+} // namespace yard::http

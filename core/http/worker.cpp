@@ -1,0 +1,93 @@
+#include "worker.h"
+
+#include "connection.h"
+#include "httpresponse.h"
+
+#include <fcntl.h>
+#include <netinet/in.h>
+#include <netinet/tcp.h>
+#include <sys/socket.h>
+#include <unistd.h>
+
+namespace yard::http {
+
+namespace {
+// Until a route table is installed every request is a 503: a worker never runs without a handler.
+class UnavailableHandler final : public RequestHandler {
+public:
+    void handle(const HttpRequest &, HttpResponse &response) const override {
+        response.status = 503;
+    }
+};
+
+constexpr int TickMs = 250; // timeout resolution and Date refresh
+} // namespace
+
+Worker::Worker(const ServerLimits &limits, std::atomic<int> &serverConnections)
+    : m_limits(limits)
+    , m_serverConnections(serverConnections)
+    , m_handler(std::make_shared<UnavailableHandler>()) {
+    m_tick.setInterval(TickMs);
+    connect(&m_tick, &QTimer::timeout, this, &Worker::tick);
+}
+
+Worker::~Worker() {
+    closeAll();
+}
+
+void Worker::adopt(qintptr fd) {
+    if (m_shuttingDown) {
+        ::close(int(fd));
+        m_serverConnections.fetch_sub(1, std::memory_order_relaxed);
+        return;
+    }
+    ::fcntl(int(fd), F_SETFL, ::fcntl(int(fd), F_GETFL) | O_NONBLOCK);
+    // Responses go out whole in one send; Nagle would only delay the next pipelined one.
+    const int one = 1;
+    ::setsockopt(int(fd), IPPROTO_TCP, TCP_NODELAY, &one, sizeof one);
+    m_connections.insert(new Connection(fd, *this));
+    if (!m_tick.isActive())
+        m_tick.start();
+}
+
+void Worker::setHandler(std::shared_ptr<const RequestHandler> handler) {
+    m_handler = std::move(handler);
+}
+
+void Worker::connectionClosed(Connection *connection) {
+    if (m_connections.erase(connection) == 0)
+        return;
+    m_serverConnections.fetch_sub(1, std::memory_order_relaxed);
+    if (!m_deletingAll)
+        connection->deleteLater();
+}
+
+void Worker::tick() {
+    m_date.refresh();
+    const auto now = Connection::Clock::now();
+    // Copy: a timeout closes the connection, which removes it from the set.
+    const std::vector<Connection *> connections(m_connections.begin(), m_connections.end());
+    for (Connection *connection : connections)
+        connection->checkTimeouts(now);
+    if (m_connections.empty())
+        m_tick.stop();
+}
+
+void Worker::beginShutdown() {
+    m_shuttingDown = true;
+    const std::vector<Connection *> connections(m_connections.begin(), m_connections.end());
+    for (Connection *connection : connections)
+        connection->beginShutdown();
+}
+
+void Worker::closeAll() {
+    m_shuttingDown = true;
+    m_tick.stop();
+    m_deletingAll = true;
+    const std::vector<Connection *> connections(m_connections.begin(), m_connections.end());
+    for (Connection *connection : connections)
+        delete connection; // closes, and leaves the set through connectionClosed
+    m_deletingAll = false;
+}
+
+} // namespace yard::http

@@ -1,0 +1,59 @@
+#pragma once
+
+#include "requesthandler.h"
+#include "responsewriter.h"
+#include "serverlimits.h"
+#include "workercounters.h"
+
+#include <QObject>
+#include <QTimer>
+#include <atomic>
+#include <memory>
+#include <unordered_set>
+
+namespace yard::http {
+
+class Connection;
+
+// An I/O thread's share of one server: the connections handed to it, their timeouts, its
+// counters and its copy of the handler. Lives in its own thread with its own event loop; other
+// threads talk to it only through queued calls (QMetaObject::invokeMethod).
+class Worker final : public QObject {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(Worker)
+
+public:
+    Worker(const ServerLimits &limits, std::atomic<int> &serverConnections);
+    ~Worker() override;
+
+    // Worker thread only.
+    void adopt(qintptr fd);
+    void setHandler(std::shared_ptr<const RequestHandler> handler);
+    void beginShutdown();
+    void closeAll();
+
+    const RequestHandler &handler() const { return *m_handler; }
+    const ServerLimits &limits() const { return m_limits; }
+    const HttpDate &date() const { return m_date; }
+    bool isShuttingDown() const { return m_shuttingDown; }
+    WorkerCounters &counters() { return m_counters; }
+    const WorkerCounters &counters() const { return m_counters; }
+
+    // Called by a connection that has closed its socket; it is deleted later.
+    void connectionClosed(Connection *connection);
+
+private:
+    void tick();
+
+    const ServerLimits m_limits;
+    std::atomic<int> &m_serverConnections;
+    std::shared_ptr<const RequestHandler> m_handler;
+    std::unordered_set<Connection *> m_connections;
+    WorkerCounters m_counters;
+    HttpDate m_date;
+    QTimer m_tick{this}; // a child, so it moves to the worker thread with the worker
+    bool m_shuttingDown = false;
+    bool m_deletingAll = false;
+};
+
+} // namespace yard::http

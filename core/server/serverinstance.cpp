@@ -1,0 +1,165 @@
+#include "serverinstance.h"
+
+#include "http/worker.h"
+#include "listener.h"
+
+#include <QDeadlineTimer>
+#include <QThread>
+
+namespace yard::server {
+
+namespace {
+QHostAddress addressFor(const QString &host) {
+    return host == u"localhost" ? QHostAddress(QHostAddress::LocalHost) : QHostAddress(host);
+}
+
+// Runs `function` in `object`'s thread and waits for it (never called from that thread).
+template <typename Function> void runIn(QObject *object, Function function) {
+    QMetaObject::invokeMethod(object, std::move(function), Qt::BlockingQueuedConnection);
+}
+} // namespace
+
+ServerInstance::ServerInstance(project::ServerConfig config, QObject *parent)
+    : QObject(parent)
+    , m_config(std::move(config))
+    , m_address(addressFor(m_config.hostOrDefault()))
+    , m_requestedPort(m_config.port) {}
+
+ServerInstance::~ServerInstance() {
+    stop(0);
+}
+
+void ServerInstance::setAddress(const QString &host, int port) {
+    if (!host.isEmpty())
+        m_address = addressFor(host);
+    if (port >= 0)
+        m_requestedPort = port;
+}
+
+http::ServerLimits ServerInstance::limitsFor(const project::ServerConfig &config) {
+    http::ServerLimits limits;
+    if (const auto &configured = config.limits) {
+        limits.request.maxBodySize = configured->maxBodyBytes.value_or(limits.request.maxBodySize);
+        limits.request.maxHeaderBlockSize =
+            configured->maxHeaderBytes.value_or(int(limits.request.maxHeaderBlockSize));
+        limits.maxConnections = configured->maxConnections.value_or(limits.maxConnections);
+        limits.headerTimeoutMs = configured->headerTimeoutMs.value_or(limits.headerTimeoutMs);
+        // One setting for slow clients: it bounds the head and each silence within a body.
+        limits.bodyTimeoutMs = configured->headerTimeoutMs.value_or(limits.bodyTimeoutMs);
+        limits.idleTimeoutMs = configured->idleTimeoutMs.value_or(limits.idleTimeoutMs);
+    }
+    return limits;
+}
+
+bool ServerInstance::start(QString *error) {
+    if (isRunning())
+        return true;
+    if (m_address.isNull()) {
+        *error = tr("%1: \"%2\" is not an address to listen on")
+                     .arg(m_config.name, m_config.hostOrDefault());
+        return false;
+    }
+    const http::ServerLimits limits = limitsFor(m_config);
+    const int count = m_config.workers.value_or(qMax(1, QThread::idealThreadCount()));
+    for (int i = 0; i < count; ++i) {
+        auto *thread = new QThread;
+        thread->setObjectName(m_config.name + QStringLiteral("-io-") + QString::number(i));
+        auto *worker = new http::Worker(limits, m_openConnections);
+        worker->moveToThread(thread);
+        thread->start();
+        m_threads.push_back(thread);
+        m_workers.push_back(worker);
+    }
+    if (m_handler)
+        setHandler(m_handler);
+
+    QString listenError;
+    runIn(m_workers.front(), [this, limits, &listenError] {
+        auto dispatch = [workers = m_workers, next = std::size_t(0)](qintptr fd) mutable {
+            http::Worker *worker = workers[next++ % workers.size()];
+            QMetaObject::invokeMethod(worker, [worker, fd] { worker->adopt(fd); });
+        };
+        auto *listener = new Listener(m_openConnections, limits.maxConnections, dispatch);
+        if (!listener->listen(m_address, quint16(m_requestedPort))) {
+            listenError = listener->errorString();
+            delete listener;
+            return;
+        }
+        m_port = listener->serverPort();
+        m_listener = listener;
+    });
+    if (!m_listener) {
+        *error = tr("%1: cannot listen on %2:%3: %4")
+                     .arg(m_config.name, m_address.toString())
+                     .arg(m_requestedPort)
+                     .arg(listenError);
+        stop(0);
+        return false;
+    }
+    return true;
+}
+
+void ServerInstance::stop(int graceMs) {
+    if (m_workers.empty())
+        return;
+    if (m_listener) {
+        runIn(m_workers.front(), [this] {
+            delete m_listener;
+            m_listener = nullptr;
+        });
+    }
+    for (http::Worker *worker : m_workers)
+        runIn(worker, [worker] { worker->beginShutdown(); });
+    const QDeadlineTimer deadline(graceMs);
+    while (m_openConnections.load() > 0 && !deadline.hasExpired())
+        QThread::msleep(5);
+    QThread *owner = thread();
+    for (http::Worker *worker : m_workers) {
+        runIn(worker, [worker, owner] {
+            worker->closeAll();
+            worker->moveToThread(owner);
+        });
+    }
+    for (QThread *thread : m_threads) {
+        thread->quit();
+        thread->wait();
+        delete thread;
+    }
+    for (http::Worker *worker : m_workers)
+        delete worker;
+    m_threads.clear();
+    m_workers.clear();
+    m_port = 0;
+}
+
+void ServerInstance::setHandler(std::shared_ptr<const http::RequestHandler> handler) {
+    m_handler = std::move(handler);
+    for (http::Worker *worker : m_workers) {
+        QMetaObject::invokeMethod(worker,
+                                  [worker, handler = m_handler] { worker->setHandler(handler); });
+    }
+}
+
+QString ServerInstance::url() const {
+    const QString host = m_address.protocol() == QAbstractSocket::IPv6Protocol
+                             ? u'[' + m_address.toString() + u']'
+                             : m_address.toString();
+    return QStringLiteral("http://") + host + u':' + QString::number(m_port);
+}
+
+ServerStats ServerInstance::stats() const {
+    ServerStats stats;
+    for (const http::Worker *worker : m_workers) {
+        const http::WorkerCounters &counters = worker->counters();
+        stats.requests += counters.requests.load(std::memory_order_relaxed);
+        stats.bytesIn += counters.bytesIn.load(std::memory_order_relaxed);
+        stats.bytesOut += counters.bytesOut.load(std::memory_order_relaxed);
+        stats.errors += counters.errors.load(std::memory_order_relaxed);
+        stats.openConnections += counters.openConnections.load(std::memory_order_relaxed);
+        for (std::size_t i = 0; i < stats.latency.size(); ++i)
+            stats.latency[i] += counters.latency[i].load(std::memory_order_relaxed);
+    }
+    return stats;
+}
+
+} // namespace yard::server

@@ -1,0 +1,75 @@
+#pragma once
+
+#include "http/requesthandler.h"
+#include "http/serverlimits.h"
+#include "http/workercounters.h"
+#include "project/projectmodel.h"
+
+#include <QHostAddress>
+#include <QObject>
+#include <atomic>
+#include <memory>
+#include <vector>
+
+class QThread;
+
+namespace yard::http {
+class Worker;
+}
+
+namespace yard::server {
+
+class Listener;
+
+// Counters of one server, summed over its workers when asked (never on the request path).
+struct ServerStats {
+    quint64 requests = 0;
+    quint64 bytesIn = 0;
+    quint64 bytesOut = 0;
+    quint64 errors = 0;
+    qint64 openConnections = 0;
+    std::array<quint64, http::WorkerCounters::LatencyBuckets> latency{}; // see WorkerCounters
+};
+
+// One listening server built from one server of the project: a listener and N worker threads.
+// Owned and driven from one thread (the GUI thread or serve's main thread); start() and stop()
+// wait briefly for the workers, they never wait on a client.
+class ServerInstance final : public QObject {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ServerInstance)
+
+public:
+    explicit ServerInstance(project::ServerConfig config, QObject *parent = nullptr);
+    ~ServerInstance() override;
+
+    // Overrides before start(): the command line's --host and --port.
+    void setAddress(const QString &host, int port);
+    // Starts listening; on failure returns false with a one-line reason.
+    bool start(QString *error);
+    // Graceful stop: stop accepting, let in-flight requests finish for up to `graceMs`, then
+    // close what is left.
+    void stop(int graceMs = 3000);
+    // Swaps the handler in every worker between two requests; in-flight ones finish on the old.
+    void setHandler(std::shared_ptr<const http::RequestHandler> handler);
+
+    bool isRunning() const { return m_listener != nullptr; }
+    const project::ServerConfig &config() const { return m_config; }
+    quint16 port() const { return m_port; }
+    QString url() const;
+    ServerStats stats() const;
+
+    static http::ServerLimits limitsFor(const project::ServerConfig &config);
+
+private:
+    project::ServerConfig m_config;
+    QHostAddress m_address;
+    int m_requestedPort = 0;
+    quint16 m_port = 0;
+    std::atomic<int> m_openConnections{0};
+    std::vector<QThread *> m_threads;
+    std::vector<http::Worker *> m_workers;
+    std::shared_ptr<const http::RequestHandler> m_handler;
+    Listener *m_listener = nullptr; // lives in the first worker's thread
+};
+
+} // namespace yard::server

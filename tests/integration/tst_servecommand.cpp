@@ -1,0 +1,96 @@
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QSignalSpy>
+#include <QTcpServer>
+#include <QTest>
+#include <csignal>
+
+// `yardmaster serve` as scripts use it (CONTRACT.md, Command line).
+class TestServeCommand : public QObject {
+    Q_OBJECT
+
+private:
+    static QString demo() {
+        return QStringLiteral(YARD_SOURCE_DIR "/resources/demo/demo.yard.json");
+    }
+
+    // Starts serve and returns the URL from its "listening NAME URL" line.
+    static QString startServe(QProcess &process, const QStringList &extra = {}) {
+        process.start(QStringLiteral(YARD_CLI),
+                      QStringList{QStringLiteral("serve"), demo(), QStringLiteral("--port"),
+                                  QStringLiteral("0")} +
+                          extra);
+        if (!process.waitForReadyRead(10000))
+            return {};
+        const QString line = QString::fromUtf8(process.readLine()).trimmed();
+        const auto match =
+            QRegularExpression(QStringLiteral("^listening web (http://\\S+)$")).match(line);
+        return match.hasMatch() ? match.captured(1) : QString();
+    }
+
+    static QByteArray get(const QString &url, int *status = nullptr) {
+        QNetworkAccessManager manager;
+        QNetworkReply *reply = manager.get(QNetworkRequest(QUrl(url)));
+        QSignalSpy finished(reply, &QNetworkReply::finished);
+        finished.wait(5000);
+        if (status)
+            *status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        reply->deleteLater();
+        return reply->readAll();
+    }
+
+private Q_SLOTS:
+    void servesAndStopsOnSigterm() {
+        QProcess process;
+        const QString url = startServe(process);
+        QVERIFY2(!url.isEmpty(), process.readAllStandardError().constData());
+        int status = 0;
+        QCOMPARE(get(url + QStringLiteral("/api/hello"), &status),
+                 QByteArray(R"({"message":"hello"})"));
+        QCOMPARE(status, 200);
+        QVERIFY(get(url + QStringLiteral("/health")).contains(R"("status":"healthy")"));
+        ::kill(pid_t(process.processId()), SIGTERM);
+        QVERIFY(process.waitForFinished(10000));
+        QCOMPARE(process.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(process.exitCode(), 0);
+    }
+
+    void stopsOnSigintToo() {
+        QProcess process;
+        QVERIFY(!startServe(process).isEmpty());
+        ::kill(pid_t(process.processId()), SIGINT);
+        QVERIFY(process.waitForFinished(10000));
+        QCOMPARE(process.exitCode(), 0);
+    }
+
+    void portInUseIsAOneLineError() {
+        QTcpServer occupier;
+        QVERIFY(occupier.listen(QHostAddress::LocalHost));
+        QProcess process;
+        process.start(QStringLiteral(YARD_CLI),
+                      {QStringLiteral("serve"), demo(), QStringLiteral("--port"),
+                       QString::number(occupier.serverPort())});
+        QVERIFY(process.waitForFinished(10000));
+        QCOMPARE(process.exitCode(), 1);
+        const QByteArray error = process.readAllStandardError();
+        QCOMPARE(error.count('\n'), 1);
+        const QByteArray expected =
+            "cannot listen on 127.0.0.1:" + QByteArray::number(occupier.serverPort());
+        QVERIFY2(error.contains(expected), error.constData());
+    }
+
+    void invalidProjectExitsNonZero() {
+        QProcess process;
+        process.start(QStringLiteral(YARD_CLI),
+                      {QStringLiteral("serve"),
+                       QStringLiteral(YARD_TEST_DATA "/projects/broken/port-range.yard.json")});
+        QVERIFY(process.waitForFinished(10000));
+        QCOMPARE(process.exitCode(), 1);
+        QVERIFY(process.readAllStandardError().contains("/servers/0/port"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestServeCommand)
+#include "tst_servecommand.moc"
