@@ -77,12 +77,19 @@ int ServeCommand::run(const QStringList &args) {
     const int port = parser.isSet(QStringLiteral("port"))
                          ? parser.value(QStringLiteral("port")).toInt(&portOk)
                          : -1;
-    if (!portOk || port > 65535) {
+    if (!portOk || port > 65535 || (parser.isSet(QStringLiteral("port")) && port < 0)) {
         Console::err(tr("yardmaster serve: --port takes a number from 0 to 65535\n"));
         return 2;
     }
 
     std::vector<std::unique_ptr<server::ServerInstance>> servers;
+    // Installed before the first "listening" line: a script may signal as soon as it reads it.
+    StopSignals signals;
+    QObject::connect(&signals, &StopSignals::stopRequested, qApp, [&servers] {
+        for (auto &instance : servers)
+            instance->stop(StopGraceMs);
+        QCoreApplication::quit();
+    });
     for (const project::ServerConfig &config : result.project->servers) {
         auto instance = std::make_unique<server::ServerInstance>(config);
         instance->setAddress(parser.value(QStringLiteral("host")), servers.empty() ? port : -1);
@@ -96,12 +103,6 @@ int ServeCommand::run(const QStringList &args) {
         servers.push_back(std::move(instance));
     }
 
-    StopSignals signals;
-    QObject::connect(&signals, &StopSignals::stopRequested, qApp, [&servers] {
-        for (auto &instance : servers)
-            instance->stop(StopGraceMs);
-        QCoreApplication::quit();
-    });
     return QCoreApplication::exec();
 }
 

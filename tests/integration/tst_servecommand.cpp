@@ -62,6 +62,7 @@ private Q_SLOTS:
         QVERIFY(!startServe(process).isEmpty());
         ::kill(pid_t(process.processId()), SIGINT);
         QVERIFY(process.waitForFinished(10000));
+        QCOMPARE(process.exitStatus(), QProcess::NormalExit);
         QCOMPARE(process.exitCode(), 0);
     }
 
