@@ -2,15 +2,12 @@
 
 #include "console.h"
 #include "project/projectfile.h"
-#include "routing/routetable.h"
 #include "server/serverinstance.h"
 #include "stopsignals.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
-#include <QDateTime>
-#include <QJsonDocument>
-#include <QJsonObject>
+#include <QFileInfo>
 #include <memory>
 #include <vector>
 
@@ -23,21 +20,6 @@ QString tr(const char *text) {
 
 constexpr int StopGraceMs = 5000; // in-flight requests get this long after SIGINT/SIGTERM
 
-std::shared_ptr<const routing::RouteTable> routeTableFor(const server::ServerInstance &instance) {
-    const qint64 started = QDateTime::currentMSecsSinceEpoch();
-    auto health = [&instance, started] {
-        const server::ServerStats stats = instance.stats();
-        return QJsonDocument(QJsonObject{
-                                 {QStringLiteral("status"), QStringLiteral("healthy")},
-                                 {QStringLiteral("uptimeSeconds"),
-                                  (QDateTime::currentMSecsSinceEpoch() - started) / 1000},
-                                 {QStringLiteral("connections"), stats.openConnections},
-                                 {QStringLiteral("requests"), qint64(stats.requests)},
-                             })
-            .toJson(QJsonDocument::Compact);
-    };
-    return std::make_shared<routing::RouteTable>(instance.config(), health);
-}
 } // namespace
 
 int ServeCommand::run(const QStringList &args) {
@@ -91,9 +73,9 @@ int ServeCommand::run(const QStringList &args) {
         QCoreApplication::quit();
     });
     for (const project::ServerConfig &config : result.project->servers) {
-        auto instance = std::make_unique<server::ServerInstance>(config);
+        auto instance = std::make_unique<server::ServerInstance>(
+            config, QFileInfo(files.front()).absolutePath());
         instance->setAddress(parser.value(QStringLiteral("host")), servers.empty() ? port : -1);
-        instance->setHandler(routeTableFor(*instance));
         QString error;
         if (!instance->start(&error)) {
             Console::err(u"yardmaster serve: " + error + u'\n');

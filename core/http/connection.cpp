@@ -4,6 +4,7 @@
 #include "worker.h"
 
 #include <QSocketNotifier>
+#include <QTimer>
 #include <cerrno>
 #include <sys/socket.h>
 #include <unistd.h>
@@ -66,7 +67,7 @@ void Connection::onReadable() {
 
 void Connection::process(const char *data, qsizetype length) {
     while (length > 0 && !m_closeAfterWrite) {
-        if (m_output.size() > OutputHighWater) {
+        if (m_deferred || m_output.size() > OutputHighWater) {
             m_pending.append(data, length);
             setReading(false);
             return;
@@ -89,6 +90,10 @@ void Connection::process(const char *data, qsizetype length) {
             break;
         case ParseStatus::Complete:
             respond();
+            if (m_response.takeover) {
+                handOver(QByteArray(data, length) + std::exchange(m_pending, QByteArray()));
+                return;
+            }
             break;
         case ParseStatus::Error:
             fail(m_parser.errorStatus());
@@ -102,23 +107,60 @@ void Connection::respond() {
     m_response.reset();
     m_worker.handler().handle(request, m_response);
 
-    const bool keepAlive = request.keepAlive() && !m_worker.isShuttingDown();
-    ResponseFraming framing;
-    framing.headRequest = request.method() == "HEAD";
-    framing.keepAlive = keepAlive;
-    framing.minorVersion = request.minorVersion();
-    framing.dateLine = m_worker.date().line();
+    if (m_response.takeover)
+        return; // the taker answers (e.g. 101 Switching Protocols)
+    m_framing.headRequest = request.method() == "HEAD";
+    m_framing.keepAlive = request.keepAlive() && !m_worker.isShuttingDown();
+    m_framing.minorVersion = request.minorVersion();
+    if (m_response.delayMs > 0) {
+        m_deferred = true;
+        m_phase = Phase::Delayed;
+        QTimer::singleShot(m_response.delayMs, this, [this] {
+            m_deferred = false;
+            writeResponse();
+            flush();
+        });
+        return;
+    }
+    writeResponse();
+}
+
+void Connection::handOver(QByteArray leftover) {
+    // Responses to earlier pipelined requests go first; a client that does not read them while
+    // asking for an upgrade is not worth waiting for.
+    if (m_output.flush(m_fd) != OutputQueue::Flush::Done) {
+        close();
+        return;
+    }
+    const Takeover takeover = std::move(m_response.takeover);
+    m_response.takeover = nullptr;
+    const qintptr fd = std::exchange(m_fd, -1);
+    WorkerCounters &counters = m_worker.counters();
+    counters.add(counters.requests, 1);
+    close(); // releases the notifiers and the connection slot, not the descriptor (now -1)
+    // The taker watches the descriptor with its own notifier: none of ours may remain.
+    delete std::exchange(m_readNotifier, nullptr);
+    delete std::exchange(m_writeNotifier, nullptr);
+    takeover(fd, m_parser.request(), std::move(leftover));
+}
+
+void Connection::writeResponse() {
+    m_framing.dateLine = m_worker.date().line();
+    m_framing.keepAlive = m_framing.keepAlive && !m_worker.isShuttingDown();
     QByteArray &out = m_output.scratch();
     const qsizetype before = out.size();
-    ResponseWriter::writeHead(out, m_response, framing);
-    qsizetype written = out.size() - before;
-    if (!framing.headRequest) {
-        written += m_response.body.size();
-        if (m_response.body.size() >= ShareBodyFrom)
+    ResponseWriter::writeHead(out, m_response, m_framing);
+    qint64 written = out.size() - before;
+    if (!m_framing.headRequest) {
+        written += m_response.contentLength();
+        if (m_response.file)
+            m_output.appendFile(m_response.file, m_response.fileOffset, m_response.fileLength);
+        else if (m_response.body.size() >= ShareBodyFrom)
             m_output.appendShared(m_response.body);
         else
             out += m_response.body;
     }
+    m_response.file.reset(); // the queue holds the file now; close it as soon as it is sent
     WorkerCounters &counters = m_worker.counters();
     counters.add(counters.requests, 1);
     counters.add(counters.bytesOut, quint64(written));
@@ -127,7 +169,7 @@ void Connection::respond() {
             .count());
     m_parser.reset();
     m_phase = Phase::Idle;
-    if (!keepAlive)
+    if (!m_framing.keepAlive)
         m_closeAfterWrite = true;
 }
 
@@ -158,7 +200,7 @@ void Connection::flush() {
         close();
         return;
     }
-    if (!m_pending.isEmpty()) {
+    if (!m_pending.isEmpty() && !m_deferred) {
         const QByteArray pending = std::exchange(m_pending, QByteArray());
         setReading(true);
         process(pending.constData(), pending.size());
@@ -198,6 +240,7 @@ void Connection::checkTimeouts(Clock::time_point now) {
         if (msBetween(m_lastActivity, now) <= limits.bodyTimeoutMs)
             return;
         break;
+    case Phase::Delayed:
     case Phase::Closing:
         return;
     }
@@ -217,10 +260,13 @@ void Connection::close() {
     if (m_closed)
         return;
     m_closed = true;
-    m_readNotifier->setEnabled(false);
-    m_writeNotifier->setEnabled(false);
+    if (m_readNotifier)
+        m_readNotifier->setEnabled(false);
+    if (m_writeNotifier)
+        m_writeNotifier->setEnabled(false);
     m_output.clear();
-    ::close(int(m_fd));
+    if (m_fd >= 0)
+        ::close(int(m_fd));
     m_worker.counters().openConnections.fetch_sub(1, std::memory_order_relaxed);
     m_worker.connectionClosed(this);
 }

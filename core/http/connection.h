@@ -3,6 +3,7 @@
 #include "httpresponse.h"
 #include "outputqueue.h"
 #include "requestparser.h"
+#include "responsewriter.h"
 
 #include <QObject>
 #include <chrono>
@@ -31,12 +32,14 @@ public:
     void beginShutdown();
 
 private:
-    enum class Phase { Idle, Head, Body, Closing };
+    enum class Phase { Idle, Head, Body, Delayed, Closing };
 
     void onReadable();
     void onWritable();
     void process(const char *data, qsizetype length);
     void respond();
+    void handOver(QByteArray leftover);
+    void writeResponse();
     void fail(int status);
     void flush();
     void close();
@@ -51,6 +54,8 @@ private:
     OutputQueue m_output;
     QByteArray m_pending; // received bytes not parsed yet, while output is backed up
     Phase m_phase = Phase::Idle;
+    ResponseFraming m_framing; // of the response being written
+    bool m_deferred = false;   // a delayed response is pending: parse nothing until it leaves
     bool m_closeAfterWrite = false;
     bool m_closed = false;
     Clock::time_point m_requestStart;

@@ -2,9 +2,33 @@
 
 #include <QByteArray>
 #include <QVarLengthArray>
+#include <functional>
+#include <memory>
 #include <utility>
 
 namespace yard::http {
+
+class HttpRequest;
+
+// Takes a connection over after its request (a WebSocket upgrade, a tunnel): receives the socket
+// descriptor (now its own, non-blocking, in the calling worker thread), the request, and every
+// byte already received after the request, so that nothing the client sent is lost.
+using Takeover = std::function<void(qintptr fd, const HttpRequest &request, QByteArray leftover)>;
+
+// An open file descriptor, closed when the last response using it has been sent. Safe to share
+// between threads: it is only read, with explicit offsets (sendfile, pread).
+class FileHandle final {
+    Q_DISABLE_COPY_MOVE(FileHandle)
+
+public:
+    explicit FileHandle(int fd)
+        : m_fd(fd) {}
+    ~FileHandle();
+    int fd() const { return m_fd; }
+
+private:
+    int m_fd;
+};
 
 // What a handler answers. A connection keeps one and reuses it for every request, so a response
 // built from shared QByteArray constants (a route's headers and body) costs no allocation.
@@ -12,7 +36,18 @@ struct HttpResponse {
     int status = 200;
     QVarLengthArray<std::pair<QByteArray, QByteArray>, 8> headers;
     QByteArray body;
+    // When set, the body is bytes [fileOffset, fileOffset + fileLength) of this file instead of
+    // `body`: sent with sendfile(), never read into memory.
+    std::shared_ptr<const FileHandle> file;
+    qint64 fileOffset = 0;
+    qint64 fileLength = 0;
+    // Milliseconds to hold the response back (a route's simulated latency); the worker serves
+    // other connections meanwhile.
+    int delayMs = 0;
+    // When set, the engine writes nothing for this request and hands the connection over.
+    Takeover takeover;
 
+    qint64 contentLength() const { return file ? fileLength : body.size(); }
     void addHeader(const QByteArray &name, const QByteArray &value) {
         headers.append({name, value});
     }
@@ -20,6 +55,10 @@ struct HttpResponse {
         status = 200;
         headers.clear();
         body = QByteArray();
+        file.reset();
+        fileOffset = fileLength = 0;
+        delayMs = 0;
+        takeover = nullptr;
     }
 };
 

@@ -1,8 +1,10 @@
 #include "outputqueue.h"
 
 #include <cerrno>
+#include <sys/sendfile.h>
 #include <sys/socket.h>
 #include <sys/uio.h>
+#include <unistd.h>
 
 namespace yard::http {
 
@@ -10,9 +12,13 @@ namespace {
 constexpr int MaxIoVecs = 16;
 } // namespace
 
+FileHandle::~FileHandle() {
+    ::close(m_fd);
+}
+
 QByteArray &OutputQueue::scratch() {
     if (m_chunks.empty() || !m_chunks.back().scratch) {
-        m_chunks.push_back({std::move(m_spare), true});
+        m_chunks.push_back({std::move(m_spare), true, {}, 0, 0});
         m_spare = QByteArray();
     }
     return m_chunks.back().data;
@@ -20,13 +26,18 @@ QByteArray &OutputQueue::scratch() {
 
 void OutputQueue::appendShared(const QByteArray &data) {
     if (!data.isEmpty())
-        m_chunks.push_back({data, false});
+        m_chunks.push_back({data, false, {}, 0, 0});
+}
+
+void OutputQueue::appendFile(std::shared_ptr<const FileHandle> file, qint64 offset, qint64 length) {
+    if (length > 0)
+        m_chunks.push_back({QByteArray(), false, std::move(file), offset, length});
 }
 
 qsizetype OutputQueue::size() const {
     qsizetype total = -m_offset;
     for (const Chunk &chunk : m_chunks)
-        total += chunk.data.size();
+        total += chunk.length();
     return total;
 }
 
@@ -42,9 +53,17 @@ void OutputQueue::popFront() {
 
 OutputQueue::Flush OutputQueue::flush(qintptr fd) {
     while (!m_chunks.empty()) {
+        if (m_chunks.front().file) {
+            const Flush result = flushFile(fd);
+            if (result != Flush::Done)
+                return result;
+            continue;
+        }
         iovec vecs[MaxIoVecs];
         int count = 0;
-        for (auto it = m_chunks.begin(); it != m_chunks.end() && count < MaxIoVecs; ++it) {
+        // Memory chunks up to the next file range go out in one gather write.
+        for (auto it = m_chunks.begin(); it != m_chunks.end() && !it->file && count < MaxIoVecs;
+             ++it) {
             const qsizetype skip = count == 0 ? m_offset : 0;
             vecs[count].iov_base = const_cast<char *>(it->data.constData() + skip);
             vecs[count].iov_len = std::size_t(it->data.size() - skip);
@@ -61,7 +80,7 @@ OutputQueue::Flush OutputQueue::flush(qintptr fd) {
             return errno == EAGAIN || errno == EWOULDBLOCK ? Flush::Partial : Flush::Error;
         }
         while (sent > 0) {
-            const qsizetype left = m_chunks.front().data.size() - m_offset;
+            const qint64 left = m_chunks.front().data.size() - m_offset;
             if (sent < left) {
                 m_offset += sent;
                 break;
@@ -70,6 +89,27 @@ OutputQueue::Flush OutputQueue::flush(qintptr fd) {
             popFront();
         }
     }
+    return Flush::Done;
+}
+
+// Sends one file range with sendfile(): the kernel copies from the page cache to the socket, the
+// bytes never enter our memory.
+OutputQueue::Flush OutputQueue::flushFile(qintptr fd) {
+    Chunk &chunk = m_chunks.front();
+    while (m_offset < chunk.fileLength) {
+        off_t position = off_t(chunk.fileOffset + m_offset);
+        const ssize_t sent = ::sendfile(int(fd), chunk.file->fd(), &position,
+                                        std::size_t(chunk.fileLength - m_offset));
+        if (sent < 0) {
+            if (errno == EINTR)
+                continue;
+            return errno == EAGAIN || errno == EWOULDBLOCK ? Flush::Partial : Flush::Error;
+        }
+        if (sent == 0)
+            return Flush::Error; // the file shrank under us: the response cannot be completed
+        m_offset += sent;
+    }
+    popFront();
     return Flush::Done;
 }
 

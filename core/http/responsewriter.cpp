@@ -99,7 +99,7 @@ void ResponseWriter::writeHead(QByteArray &out, const HttpResponse &response,
     out += framing.dateLine;
     if (!hasNoContent(response.status)) {
         out += "Content-Length: ";
-        out += QByteArray::number(response.body.size());
+        out += QByteArray::number(response.contentLength());
         out += "\r\n";
     }
     // HTTP/1.1 persists by default and HTTP/1.0 closes by default (RFC 9112 §9.3).

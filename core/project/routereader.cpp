@@ -2,6 +2,7 @@
 
 #include "jsonobjectreader.h"
 #include "pathpattern.h"
+#include "templatesyntax.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -116,6 +117,11 @@ void RouteReader::readRespond(JsonObjectReader &in, RouteConfig &route) {
     route.status = in.integer(QStringLiteral("status"), 200, 599, tr("200 to 599"));
     route.headers = readHeaders(in, false);
     route.body = in.string(QStringLiteral("body"));
+    if (route.body) {
+        const QString problem = templateProblem(*route.body, pathCaptureNames(route.path));
+        if (!problem.isEmpty())
+            in.error(QStringLiteral("body"), problem);
+    }
     route.bodyFile = in.string(QStringLiteral("bodyFile"));
     route.delay = in.integer(QStringLiteral("delay"), 0, 60000, tr("0 to 60000 milliseconds"));
     if (route.body && route.bodyFile) {
@@ -135,9 +141,12 @@ void RouteReader::readRedirect(JsonObjectReader &in, RouteConfig &route) {
     route.to = in.string(QStringLiteral("to"), JsonObjectReader::Need::Required);
     route.keepQuery = in.boolean(QStringLiteral("keepQuery"));
     if (route.to) {
+        const QString problem = templateProblem(*route.to, pathCaptureNames(route.path));
         const QUrl url(*route.to);
         const bool absolute = url.scheme() == u"http" || url.scheme() == u"https";
-        if (!route.to->startsWith(u'/') && !absolute) {
+        if (!problem.isEmpty()) {
+            in.error(QStringLiteral("to"), problem);
+        } else if (!route.to->startsWith(u'/') && !absolute) {
             in.error(QStringLiteral("to"), tr("\"%1\" is not a redirect target (use a path such "
                                               "as \"/new-page\" or an http(s):// URL)")
                                                .arg(*route.to));

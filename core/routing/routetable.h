@@ -1,49 +1,40 @@
 #pragma once
 
-#include "http/httpresponse.h"
 #include "http/requesthandler.h"
 #include "project/projectmodel.h"
+#include "routematcher.h"
 
 #include <QByteArray>
 #include <functional>
+#include <memory>
 #include <vector>
 
 namespace yard::routing {
 
-// A server's routes compiled for matching: tried in order, the first whose method and path match
-// answers (CONTRACT.md). Immutable once built, so every worker reads it without a lock.
-//
-// This build answers respond (fixed bodies), redirect (fixed targets) and health; the other
-// actions and templated bodies answer 501 with a sentence saying so, until the routing issue
-// brings them.
+class RouteAction;
+
+// A server's routes compiled for serving: a RouteMatcher to find the route, an action per route
+// to answer. Immutable once built, so every worker uses it without a lock; a project edit builds
+// a new table (hot reload) and the workers swap to it between requests.
 class RouteTable final : public http::RequestHandler {
 public:
-    // Returns the JSON body of a health response; called from worker threads.
     using HealthProbe = std::function<QByteArray()>;
 
-    RouteTable(const project::ServerConfig &server, HealthProbe health);
+    // `baseDir` resolves relative paths (static roots, body files): the project file's folder.
+    // Returns null with `error` set when a route cannot be built (a body file that cannot be
+    // read); the caller keeps serving the previous table.
+    static std::shared_ptr<RouteTable> build(const project::ServerConfig &server,
+                                             const QString &baseDir, HealthProbe health,
+                                             QString *error);
+    ~RouteTable() override;
 
     void handle(const http::HttpRequest &request, http::HttpResponse &response) const override;
 
 private:
-    struct Segment {
-        enum class Kind { Literal, Capture, Rest } kind;
-        QByteArray literal;
-    };
-    struct Route {
-        QByteArray method; // empty = any
-        std::vector<Segment> segments;
-        bool trailingSlash = false;
-        project::RouteAction action;
-        http::HttpResponse response; // prepared once: status, headers and body
-    };
+    RouteTable() = default;
 
-    static Route compile(const project::RouteConfig &config);
-    static bool pathMatches(const Route &route, QByteArrayView path);
-    static void notImplemented(http::HttpResponse &response, const QByteArray &what);
-
-    std::vector<Route> m_routes;
-    HealthProbe m_health;
+    RouteMatcher m_matcher;
+    std::vector<std::unique_ptr<RouteAction>> m_actions; // by matcher index
 };
 
 } // namespace yard::routing

@@ -2,8 +2,12 @@
 
 #include "http/worker.h"
 #include "listener.h"
+#include "routing/routetable.h"
 
+#include <QDateTime>
 #include <QDeadlineTimer>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QThread>
 
 namespace yard::server {
@@ -19,9 +23,10 @@ template <typename Function> void runIn(QObject *object, Function function) {
 }
 } // namespace
 
-ServerInstance::ServerInstance(project::ServerConfig config, QObject *parent)
+ServerInstance::ServerInstance(project::ServerConfig config, QString baseDir, QObject *parent)
     : QObject(parent)
     , m_config(std::move(config))
+    , m_baseDir(std::move(baseDir))
     , m_address(addressFor(m_config.hostOrDefault()))
     , m_requestedPort(m_config.port) {}
 
@@ -59,6 +64,9 @@ bool ServerInstance::start(QString *error) {
                      .arg(m_config.name, m_config.hostOrDefault());
         return false;
     }
+    if (!m_handler && !applyConfig(m_config, error))
+        return false;
+    m_startedMs = QDateTime::currentMSecsSinceEpoch();
     const http::ServerLimits limits = limitsFor(m_config);
     const int count = m_config.workers.value_or(qMax(1, QThread::idealThreadCount()));
     for (int i = 0; i < count; ++i) {
@@ -130,6 +138,27 @@ void ServerInstance::stop(int graceMs) {
     m_threads.clear();
     m_workers.clear();
     m_port = 0;
+}
+
+bool ServerInstance::applyConfig(const project::ServerConfig &config, QString *error) {
+    auto table = routing::RouteTable::build(
+        config, m_baseDir, [this] { return healthJson(); }, error);
+    if (!table)
+        return false;
+    m_config = config;
+    setHandler(std::move(table));
+    return true;
+}
+
+// Called from worker threads: reads only atomics and values fixed while running.
+QByteArray ServerInstance::healthJson() const {
+    const ServerStats current = stats();
+    const qint64 uptimeMs = QDateTime::currentMSecsSinceEpoch() - m_startedMs;
+    return QJsonDocument(QJsonObject{{QStringLiteral("status"), QStringLiteral("healthy")},
+                                     {QStringLiteral("uptimeSeconds"), uptimeMs / 1000},
+                                     {QStringLiteral("connections"), current.openConnections},
+                                     {QStringLiteral("requests"), qint64(current.requests)}})
+        .toJson(QJsonDocument::Compact);
 }
 
 void ServerInstance::setHandler(std::shared_ptr<const http::RequestHandler> handler) {

@@ -39,7 +39,8 @@ class ServerInstance final : public QObject {
     Q_DISABLE_COPY_MOVE(ServerInstance)
 
 public:
-    explicit ServerInstance(project::ServerConfig config, QObject *parent = nullptr);
+    // `baseDir` resolves the routes' relative paths: the project file's folder.
+    ServerInstance(project::ServerConfig config, QString baseDir, QObject *parent = nullptr);
     ~ServerInstance() override;
 
     // Overrides before start(): the command line's --host and --port.
@@ -49,7 +50,12 @@ public:
     // Graceful stop: stop accepting, let in-flight requests finish for up to `graceMs`, then
     // close what is left.
     void stop(int graceMs = 3000);
-    // Swaps the handler in every worker between two requests; in-flight ones finish on the old.
+    // Hot reload: compiles the routes of `config` and swaps them into every worker between two
+    // requests; requests in flight finish on the old table, no connection is dropped. On failure
+    // (a body file cannot be read) the old table keeps serving and `error` says why. The address,
+    // workers and limits take effect at the next start().
+    bool applyConfig(const project::ServerConfig &config, QString *error);
+    // Installs a handler directly (tests, and the engine's own callers).
     void setHandler(std::shared_ptr<const http::RequestHandler> handler);
 
     bool isRunning() const { return m_listener != nullptr; }
@@ -61,7 +67,11 @@ public:
     static http::ServerLimits limitsFor(const project::ServerConfig &config);
 
 private:
+    QByteArray healthJson() const;
+
     project::ServerConfig m_config;
+    QString m_baseDir;
+    qint64 m_startedMs = 0;
     QHostAddress m_address;
     int m_requestedPort = 0;
     quint16 m_port = 0;

@@ -1,12 +1,60 @@
-#include "routing/routetable.h"
+#include "http/httprequest.h"
+#include "http/httpresponse.h"
+#include "rawhttpclient.h"
 #include "server/serverinstance.h"
 
 #include <QDir>
 #include <QElapsedTimer>
+#include <QSocketNotifier>
 #include <QTcpSocket>
 #include <QTest>
+#include <sys/socket.h>
+#include <unistd.h>
 
 using namespace yard;
+
+namespace {
+// Stands in for the WebSocket hub: takes the connection over, answers 101, then echoes bytes.
+class EchoTunnel final : public QObject {
+public:
+    EchoTunnel(qintptr fd, const QByteArray &leftover)
+        : m_fd(fd)
+        , m_notifier(int(fd), QSocketNotifier::Read, this) {
+        const QByteArray reply = "HTTP/1.1 101 Switching Protocols\r\nUpgrade: echo\r\n"
+                                 "Connection: Upgrade\r\n\r\n" +
+                                 leftover;
+        ::send(int(m_fd), reply.constData(), std::size_t(reply.size()), MSG_NOSIGNAL);
+        connect(&m_notifier, &QSocketNotifier::activated, this, [this] {
+            char buffer[4096];
+            const ssize_t received = ::recv(int(m_fd), buffer, sizeof buffer, 0);
+            if (received <= 0) {
+                m_notifier.setEnabled(false);
+                ::close(int(m_fd));
+                deleteLater();
+                return;
+            }
+            ::send(int(m_fd), buffer, std::size_t(received), MSG_NOSIGNAL);
+        });
+    }
+
+private:
+    qintptr m_fd;
+    QSocketNotifier m_notifier;
+};
+
+class UpgradeHandler final : public http::RequestHandler {
+public:
+    void handle(const http::HttpRequest &request, http::HttpResponse &response) const override {
+        if (request.upgrade() == "echo") {
+            response.takeover = [](qintptr fd, const http::HttpRequest &, QByteArray leftover) {
+                new EchoTunnel(fd, leftover);
+            };
+            return;
+        }
+        response.body = "plain";
+    }
+};
+} // namespace
 
 // The engine with real sockets: a ServerInstance on an ephemeral port, raw QTcpSocket clients.
 class TestHttpEngine : public QObject {
@@ -31,57 +79,17 @@ private:
         config.routes = {respond(QStringLiteral("/a"), QStringLiteral("A")),
                          respond(QStringLiteral("/b"), QStringLiteral("BB"))};
         config.limits = limits;
-        m_server = std::make_unique<server::ServerInstance>(config);
-        m_server->setHandler(
-            std::make_shared<routing::RouteTable>(config, [] { return QByteArray(); }));
+        m_server = std::make_unique<server::ServerInstance>(config, QString());
         QString error;
         QVERIFY2(m_server->start(&error), qPrintable(error));
     }
 
-    std::unique_ptr<QTcpSocket> connectClient() {
-        auto socket = std::make_unique<QTcpSocket>();
-        socket->connectToHost(QHostAddress::LocalHost, m_server->port());
-        if (!socket->waitForConnected(5000))
-            qWarning("connect failed: %s", qPrintable(socket->errorString()));
-        return socket;
+    std::unique_ptr<test::RawHttpClient> connectClient() {
+        return std::make_unique<test::RawHttpClient>(m_server->port());
     }
 
-    // Reads one response (Content-Length framing) and returns "STATUS BODY".
-    static QByteArray readResponse(QTcpSocket &socket, QByteArray &buffer, bool head = false) {
-        QElapsedTimer timer;
-        timer.start();
-        while (timer.elapsed() < 5000) {
-            const qsizetype end = buffer.indexOf("\r\n\r\n");
-            if (end >= 0) {
-                const QByteArray headBlock = buffer.left(end);
-                qsizetype length = 0;
-                for (const QByteArray &line : headBlock.split('\n')) {
-                    if (line.toLower().startsWith("content-length:"))
-                        length = line.mid(15).trimmed().toLongLong();
-                }
-                if (head)
-                    length = 0;
-                if (buffer.size() >= end + 4 + length) {
-                    const QByteArray status = headBlock.mid(9, 3);
-                    const QByteArray body = buffer.mid(end + 4, length);
-                    buffer.remove(0, end + 4 + length);
-                    return status + ' ' + body;
-                }
-            }
-            if (socket.state() != QAbstractSocket::ConnectedState && !socket.bytesAvailable())
-                break;
-            socket.waitForReadyRead(100);
-            buffer += socket.readAll();
-        }
-        return "timeout " + buffer;
-    }
-
-    static bool waitForClose(QTcpSocket &socket, int ms = 5000) {
-        QElapsedTimer timer;
-        timer.start();
-        while (socket.state() != QAbstractSocket::UnconnectedState && timer.elapsed() < ms)
-            socket.waitForDisconnected(100);
-        return socket.state() == QAbstractSocket::UnconnectedState;
+    static QByteArray readResponse(test::RawHttpClient &client, bool head = false) {
+        return client.read(head).summary();
     }
 
     static int openDescriptors() {
@@ -95,12 +103,11 @@ private Q_SLOTS:
     void keepAliveReusesOneConnection() {
         startServer();
         auto client = connectClient();
-        QByteArray buffer;
         for (int i = 0; i < 20; ++i) {
-            client->write("GET /a HTTP/1.1\r\nHost: x\r\n\r\n");
-            QCOMPARE(readResponse(*client, buffer), QByteArray("200 A"));
+            client->send("GET /a HTTP/1.1\r\nHost: x\r\n\r\n");
+            QCOMPARE(readResponse(*client), QByteArray("200 A"));
         }
-        QCOMPARE(client->state(), QAbstractSocket::ConnectedState);
+        QVERIFY(client->isConnected());
         QCOMPARE(m_server->stats().requests, 20u);
         QCOMPARE(m_server->stats().openConnections, 1);
     }
@@ -117,56 +124,52 @@ private Q_SLOTS:
                                     : "GET /none HTTP/1.1\r\nHost: x\r\n\r\n";
             expected.append(kind == 0 ? "200 A" : kind == 1 ? "200 BB" : "404 Not Found\n");
         }
-        client->write(requests);
-        QByteArray buffer;
+        client->send(requests);
         for (int i = 0; i < 100; ++i)
-            QCOMPARE(readResponse(*client, buffer), expected[i]);
+            QCOMPARE(readResponse(*client), expected[i]);
     }
 
     void headAnswersWithoutBody() {
         startServer();
         auto client = connectClient();
-        client->write("HEAD /b HTTP/1.1\r\nHost: x\r\n\r\nGET /a HTTP/1.1\r\nHost: x\r\n\r\n");
-        QByteArray buffer;
-        QCOMPARE(readResponse(*client, buffer, true), QByteArray("200 "));
-        QCOMPARE(readResponse(*client, buffer), QByteArray("200 A"));
+        client->send("HEAD /b HTTP/1.1\r\nHost: x\r\n\r\nGET /a HTTP/1.1\r\nHost: x\r\n\r\n");
+        QCOMPARE(readResponse(*client, true), QByteArray("200 "));
+        QCOMPARE(readResponse(*client), QByteArray("200 A"));
     }
 
     void http10ClosesUnlessKeptAlive() {
         startServer();
         auto client = connectClient();
-        QByteArray buffer;
-        client->write("GET /a HTTP/1.0\r\nConnection: keep-alive\r\n\r\n");
-        QCOMPARE(readResponse(*client, buffer), QByteArray("200 A"));
-        client->write("GET /a HTTP/1.0\r\n\r\n");
-        QCOMPARE(readResponse(*client, buffer), QByteArray("200 A"));
-        QVERIFY(waitForClose(*client));
+        client->send("GET /a HTTP/1.0\r\nConnection: keep-alive\r\n\r\n");
+        QCOMPARE(readResponse(*client), QByteArray("200 A"));
+        client->send("GET /a HTTP/1.0\r\n\r\n");
+        QCOMPARE(readResponse(*client), QByteArray("200 A"));
+        QVERIFY(client->waitForClose());
     }
 
     void expectContinueGets100BeforeTheBody() {
         startServer();
         auto client = connectClient();
-        client->write(
+        client->send(
             "POST /a HTTP/1.1\r\nHost: x\r\nContent-Length: 4\r\nExpect: 100-continue\r\n\r\n");
-        QByteArray buffer;
-        QTRY_VERIFY((buffer += client->readAll()).contains("HTTP/1.1 100 Continue\r\n\r\n"));
-        buffer.clear();
-        client->write("body");
-        QCOMPARE(readResponse(*client, buffer), QByteArray("405 Method Not Allowed\n"));
+        QByteArray &received = client->buffer();
+        QTRY_VERIFY(
+            (received += client->socket().readAll()).contains("HTTP/1.1 100 Continue\r\n\r\n"));
+        received.clear();
+        client->send("body");
+        QCOMPARE(readResponse(*client), QByteArray("405 Method Not Allowed\n"));
     }
 
     void malformedRequestGets400AndServerKeepsServing() {
         startServer();
         auto bad = connectClient();
-        bad->write("GET /a HTTP/1.1\r\nHost: x\r\nContent-Length: 1\r\nTransfer-Encoding: "
-                   "chunked\r\n\r\n");
-        QByteArray buffer;
-        QVERIFY(readResponse(*bad, buffer).startsWith("400 "));
-        QVERIFY(waitForClose(*bad));
+        bad->send("GET /a HTTP/1.1\r\nHost: x\r\nContent-Length: 1\r\nTransfer-Encoding: "
+                  "chunked\r\n\r\n");
+        QVERIFY(readResponse(*bad).startsWith("400 "));
+        QVERIFY(bad->waitForClose());
         auto good = connectClient();
-        good->write("GET /a HTTP/1.1\r\nHost: x\r\n\r\n");
-        buffer.clear();
-        QCOMPARE(readResponse(*good, buffer), QByteArray("200 A"));
+        good->send("GET /a HTTP/1.1\r\nHost: x\r\n\r\n");
+        QCOMPARE(readResponse(*good), QByteArray("200 A"));
     }
 
     void slowClientGets408() {
@@ -175,21 +178,18 @@ private Q_SLOTS:
         startServer(limits);
         auto client = connectClient();
         const QByteArray request = "GET /a HTTP/1.1\r\nHost: x\r\n\r\n";
-        QByteArray buffer;
         QElapsedTimer timer;
         timer.start();
-        for (qsizetype i = 0;
-             i < request.size() && client->state() == QAbstractSocket::ConnectedState; ++i) {
-            client->write(request.mid(i, 1));
-            client->waitForBytesWritten(100);
+        for (qsizetype i = 0; i < request.size() && client->isConnected(); ++i) {
+            client->send(request.mid(i, 1));
             QTest::qWait(1000); // one byte a second: a slowloris client
-            buffer += client->readAll();
-            if (buffer.contains("408"))
+            client->buffer() += client->socket().readAll();
+            if (client->buffer().contains("408"))
                 break;
         }
-        QVERIFY(readResponse(*client, buffer).startsWith("408 "));
+        QVERIFY(readResponse(*client).startsWith("408 "));
         QVERIFY(timer.elapsed() < 4000);
-        QVERIFY(waitForClose(*client));
+        QVERIFY(client->waitForClose());
     }
 
     void connectionsBeyondTheLimitGet503() {
@@ -200,34 +200,49 @@ private Q_SLOTS:
         auto second = connectClient();
         QTRY_COMPARE(m_server->stats().openConnections, 2);
         auto third = connectClient();
-        QByteArray buffer;
-        QVERIFY(readResponse(*third, buffer).startsWith("503 "));
+        QVERIFY(readResponse(*third).startsWith("503 "));
         first.reset();
         QTRY_COMPARE(m_server->stats().openConnections, 1);
         auto fourth = connectClient();
-        fourth->write("GET /a HTTP/1.1\r\nHost: x\r\n\r\n");
-        buffer.clear();
-        QCOMPARE(readResponse(*fourth, buffer), QByteArray("200 A"));
+        fourth->send("GET /a HTTP/1.1\r\nHost: x\r\n\r\n");
+        QCOMPARE(readResponse(*fourth), QByteArray("200 A"));
     }
 
     void tenThousandConnectionsLeaveNoDescriptorBehind() {
         startServer();
         const int before = openDescriptors();
         for (int batch = 0; batch < 100; ++batch) {
-            std::vector<std::unique_ptr<QTcpSocket>> clients;
+            std::vector<std::unique_ptr<test::RawHttpClient>> clients;
             for (int i = 0; i < 100; ++i)
                 clients.push_back(connectClient());
             // Half of them ask something first; the others just go away.
             for (int i = 0; i < 100; i += 2)
-                clients[std::size_t(i)]->write("GET /a HTTP/1.1\r\nHost: x\r\n\r\n");
+                clients[std::size_t(i)]->send("GET /a HTTP/1.1\r\nHost: x\r\n\r\n");
             for (int i = 0; i < 100; i += 2) {
-                QByteArray buffer;
-                QCOMPARE(readResponse(*clients[std::size_t(i)], buffer), QByteArray("200 A"));
+                QCOMPARE(readResponse(*clients[std::size_t(i)]), QByteArray("200 A"));
             }
         }
         QTRY_COMPARE_WITH_TIMEOUT(m_server->stats().openConnections, 0, 10000);
         QTRY_COMPARE_WITH_TIMEOUT(openDescriptors(), before, 10000);
         QCOMPARE(m_server->stats().requests, 5000u);
+    }
+
+    void upgradeHandsOverTheSocketWithoutLosingBytes() {
+        startServer();
+        m_server->setHandler(std::make_shared<UpgradeHandler>());
+        auto client = connectClient();
+        // A pipelined plain request first, then the upgrade and bytes sent right behind it.
+        client->send("GET /p HTTP/1.1\r\nHost: x\r\n\r\n"
+                     "GET /e HTTP/1.1\r\nHost: x\r\nConnection: Upgrade\r\nUpgrade: echo\r\n\r\n"
+                     "early bytes|");
+        QCOMPARE(readResponse(*client), QByteArray("200 plain"));
+        QByteArray &received = client->buffer();
+        QTRY_VERIFY((received += client->socket().readAll()).contains("early bytes|"));
+        QVERIFY(received.startsWith("HTTP/1.1 101 Switching Protocols\r\n"));
+        received.clear();
+        client->send("later");
+        QTRY_COMPARE((received += client->socket().readAll()), QByteArray("later"));
+        QTRY_COMPARE(m_server->stats().openConnections, 0); // no longer the engine's connection
     }
 
     void stopClosesIdleConnectionsAtOnce() {
@@ -238,7 +253,7 @@ private Q_SLOTS:
         timer.start();
         m_server->stop(3000);
         QVERIFY(timer.elapsed() < 1000);
-        QVERIFY(waitForClose(*client));
+        QVERIFY(client->waitForClose());
         QVERIFY(!m_server->isRunning());
     }
 };

@@ -1,0 +1,21 @@
+#pragma once
+
+#include "pathparams.h"
+
+namespace yard::http {
+class HttpRequest;
+struct HttpResponse;
+} // namespace yard::http
+
+namespace yard::routing {
+
+// What a matched route does. Built once per route table; const and thread-safe, because every
+// worker thread calls it at once.
+class RouteAction {
+public:
+    virtual ~RouteAction() = default;
+    virtual void handle(const http::HttpRequest &request, const PathParams &params,
+                        http::HttpResponse &response) const = 0;
+};
+
+} // namespace yard::routing
