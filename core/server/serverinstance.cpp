@@ -9,6 +9,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QThread>
+#include <csignal>
 
 namespace yard::server {
 
@@ -66,6 +67,9 @@ bool ServerInstance::start(QString *error) {
     }
     if (!m_handler && !applyConfig(m_config, error))
         return false;
+    // sendfile() has no MSG_NOSIGNAL: a client that goes away mid-file must cost an EPIPE error
+    // on that connection, not a SIGPIPE that ends the whole process.
+    ::signal(SIGPIPE, SIG_IGN);
     m_startedMs = QDateTime::currentMSecsSinceEpoch();
     const http::ServerLimits limits = limitsFor(m_config);
     const int count = m_config.workers.value_or(qMax(1, QThread::idealThreadCount()));

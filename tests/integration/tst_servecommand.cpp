@@ -4,6 +4,7 @@
 #include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTcpServer>
+#include <QTcpSocket>
 #include <QTest>
 #include <csignal>
 
@@ -55,6 +56,32 @@ private Q_SLOTS:
         QVERIFY(process.waitForFinished(10000));
         QCOMPARE(process.exitStatus(), QProcess::NormalExit);
         QCOMPARE(process.exitCode(), 0);
+    }
+
+    void survivesClientsThatLeaveMidResponse() {
+        QProcess process;
+        const QString url = startServe(process);
+        QVERIFY(!url.isEmpty());
+        const QUrl parsed(url);
+        for (int round = 0; round < 3; ++round) {
+            QTcpSocket client;
+            client.connectToHost(parsed.host(), quint16(parsed.port()));
+            QVERIFY(client.waitForConnected(5000));
+            QByteArray requests;
+            for (int i = 0; i < 2000; ++i) // static files, sent with sendfile(): ~2 MB unread
+                requests += "GET /index.html HTTP/1.1\r\nHost: x\r\n\r\n";
+            client.write(requests);
+            client.waitForBytesWritten(5000);
+            QTest::qWait(50);
+            client.abort(); // gone: the server's next send fails with EPIPE
+        }
+        QTest::qWait(200);
+        QCOMPARE(process.state(), QProcess::Running);
+        int status = 0;
+        QVERIFY(!get(url + QStringLiteral("/api/hello"), &status).isEmpty());
+        QCOMPARE(status, 200);
+        process.terminate();
+        QVERIFY(process.waitForFinished(10000));
     }
 
     void stopsOnSigintToo() {
