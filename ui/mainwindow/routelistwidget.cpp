@@ -16,6 +16,7 @@ RouteListWidget::RouteListWidget(QWidget *parent)
     setAlternatingRowColors(true);
     setHeaderLabels({tr("Method"), tr("Path"), tr("Action"), tr("Summary")});
     header()->setStretchLastSection(true);
+    setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff); // the summary column elides instead
     header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
 }
 
