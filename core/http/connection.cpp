@@ -5,7 +5,9 @@
 
 #include <QSocketNotifier>
 #include <QTimer>
+#include <arpa/inet.h>
 #include <cerrno>
+#include <netinet/in.h>
 #include <sys/socket.h>
 #include <unistd.h>
 
@@ -19,6 +21,30 @@ constexpr qsizetype OutputHighWater = 1024 * 1024;
 // Bodies at least this big are queued as shared buffers instead of being copied.
 constexpr qsizetype ShareBodyFrom = 8 * 1024;
 
+// "203.0.113.7:51234" or "[2001:db8::1]:51234"; the length of the address part in `addressLength`.
+QByteArray peerName(qintptr fd, qsizetype &addressLength) {
+    sockaddr_storage address = {};
+    socklen_t size = sizeof address;
+    char text[INET6_ADDRSTRLEN] = {};
+    quint16 port = 0;
+    QByteArray name;
+    if (::getpeername(int(fd), reinterpret_cast<sockaddr *>(&address), &size) == 0) {
+        if (address.ss_family == AF_INET) {
+            const auto *v4 = reinterpret_cast<const sockaddr_in *>(&address);
+            ::inet_ntop(AF_INET, &v4->sin_addr, text, sizeof text);
+            port = ntohs(v4->sin_port);
+            name = text;
+        } else if (address.ss_family == AF_INET6) {
+            const auto *v6 = reinterpret_cast<const sockaddr_in6 *>(&address);
+            ::inet_ntop(AF_INET6, &v6->sin6_addr, text, sizeof text);
+            port = ntohs(v6->sin6_port);
+            name = QByteArray("[") + text + ']';
+        }
+    }
+    addressLength = name.size();
+    return name + ':' + QByteArray::number(port);
+}
+
 qint64 msBetween(Connection::Clock::time_point from, Connection::Clock::time_point to) {
     return std::chrono::duration_cast<std::chrono::milliseconds>(to - from).count();
 }
@@ -30,7 +56,8 @@ Connection::Connection(qintptr fd, Worker &worker)
     , m_readNotifier(new QSocketNotifier(fd, QSocketNotifier::Read, this))
     , m_writeNotifier(new QSocketNotifier(fd, QSocketNotifier::Write, this))
     , m_parser(worker.limits().request)
-    , m_lastActivity(Clock::now()) {
+    , m_lastActivity(Clock::now())
+    , m_remote(peerName(fd, m_remoteAddressLength)) {
     m_writeNotifier->setEnabled(false);
     connect(m_readNotifier, &QSocketNotifier::activated, this, &Connection::onReadable);
     connect(m_writeNotifier, &QSocketNotifier::activated, this, &Connection::onWritable);

@@ -31,6 +31,11 @@ public:
     // Graceful stop: close now if idle, otherwise after the response in progress.
     void beginShutdown();
 
+    QByteArrayView remoteAddress() const {
+        return QByteArrayView(m_remote).first(m_remoteAddressLength);
+    }
+    QByteArrayView remote() const { return m_remote; }
+
 private:
     enum class Phase { Idle, Head, Body, Delayed, Closing };
 
@@ -60,6 +65,8 @@ private:
     bool m_closed = false;
     Clock::time_point m_requestStart;
     Clock::time_point m_lastActivity;
+    qsizetype m_remoteAddressLength = 0; // the address part of m_remote (set before it)
+    QByteArray m_remote;                 // "address:port" of the client, for the log
 };
 
 } // namespace yard::http

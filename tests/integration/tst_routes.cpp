@@ -132,6 +132,21 @@ private Q_SLOTS:
         QVERIFY(health.body.contains("\"status\":\"healthy\""));
         QVERIFY(health.body.contains("\"connections\":1"));
     }
+
+    // Last: it stops the server. A response in flight (delayed) is finished, then closed.
+    void stopFinishesInFlightResponses() {
+        RawHttpClient client(m_server->port());
+        client.send("GET /slow HTTP/1.1\r\nHost: x\r\n\r\n");
+        QTest::qWait(50);
+        QElapsedTimer timer;
+        timer.start();
+        m_server->stop(3000);
+        QVERIFY(timer.elapsed() < 2000);
+        const auto response = client.read();
+        QCOMPARE(response.body, QByteArray("slow"));
+        QCOMPARE(response.header("connection"), QByteArray("close"));
+        QVERIFY(client.waitForClose());
+    }
 };
 
 QTEST_GUILESS_MAIN(TestRoutes)
