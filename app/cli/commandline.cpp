@@ -2,6 +2,7 @@
 
 #include "checkcommand.h"
 #include "console.h"
+#include "logscommand.h"
 #include "servecommand.h"
 
 #include <QCoreApplication>
@@ -21,6 +22,9 @@ QString usage() {
               "[--data-dir DIR]\n"
               "                                  run the project's servers without a window\n"
               "  yardmaster check PROJECT        validate; print every error\n"
+              "  yardmaster logs DB [--follow] [--type request|ws|sse] [--filter EXPR]\n"
+              "                  [--format text|json|csv|har] [--limit N]\n"
+              "                                  print a request log, or follow it\n"
               "  yardmaster --version | --help\n"
               "\n"
               "Run 'yardmaster COMMAND --help' for a command's options.\n");
@@ -49,7 +53,9 @@ int runCommandLine(int argc, char **argv) {
         return CheckCommand::run(args);
     if (command == u"serve")
         return ServeCommand::run(args);
-    if (command == u"logs" || command == u"users") {
+    if (command == u"logs")
+        return LogsCommand::run(args);
+    if (command == u"users") {
         Console::err(tr("yardmaster: '%1' is not available in this build yet\n").arg(command));
         return 2;
     }

@@ -21,28 +21,33 @@ constexpr qsizetype OutputHighWater = 1024 * 1024;
 // Bodies at least this big are queued as shared buffers instead of being copied.
 constexpr qsizetype ShareBodyFrom = 8 * 1024;
 
-// "203.0.113.7:51234" or "[2001:db8::1]:51234"; the length of the address part in `addressLength`.
-QByteArray peerName(qintptr fd, qsizetype &addressLength) {
+// The client's address as text, and "address:port" ("[v6]:port") in `remote`.
+QByteArray peerAddress(qintptr fd, QByteArray &remote) {
     sockaddr_storage address = {};
     socklen_t size = sizeof address;
     char text[INET6_ADDRSTRLEN] = {};
     quint16 port = 0;
-    QByteArray name;
+    bool v6 = false;
     if (::getpeername(int(fd), reinterpret_cast<sockaddr *>(&address), &size) == 0) {
         if (address.ss_family == AF_INET) {
             const auto *v4 = reinterpret_cast<const sockaddr_in *>(&address);
             ::inet_ntop(AF_INET, &v4->sin_addr, text, sizeof text);
             port = ntohs(v4->sin_port);
-            name = text;
         } else if (address.ss_family == AF_INET6) {
-            const auto *v6 = reinterpret_cast<const sockaddr_in6 *>(&address);
-            ::inet_ntop(AF_INET6, &v6->sin6_addr, text, sizeof text);
-            port = ntohs(v6->sin6_port);
-            name = QByteArray("[") + text + ']';
+            const auto *in6 = reinterpret_cast<const sockaddr_in6 *>(&address);
+            port = ntohs(in6->sin6_port);
+            // A dual-stack socket sees IPv4 clients as ::ffff:a.b.c.d; one client, one name.
+            if (IN6_IS_ADDR_V4MAPPED(&in6->sin6_addr)) {
+                ::inet_ntop(AF_INET, &in6->sin6_addr.s6_addr[12], text, sizeof text);
+            } else {
+                ::inet_ntop(AF_INET6, &in6->sin6_addr, text, sizeof text);
+                v6 = true;
+            }
         }
     }
-    addressLength = name.size();
-    return name + ':' + QByteArray::number(port);
+    const QByteArray name(text);
+    remote = (v6 ? '[' + name + ']' : name) + ':' + QByteArray::number(port);
+    return name;
 }
 
 qint64 msBetween(Connection::Clock::time_point from, Connection::Clock::time_point to) {
@@ -56,8 +61,8 @@ Connection::Connection(qintptr fd, Worker &worker)
     , m_readNotifier(new QSocketNotifier(fd, QSocketNotifier::Read, this))
     , m_writeNotifier(new QSocketNotifier(fd, QSocketNotifier::Write, this))
     , m_parser(worker.limits().request)
-    , m_lastActivity(Clock::now())
-    , m_remote(peerName(fd, m_remoteAddressLength)) {
+    , m_lastActivity(Clock::now()) {
+    m_remoteAddress = peerAddress(fd, m_remote);
     m_writeNotifier->setEnabled(false);
     connect(m_readNotifier, &QSocketNotifier::activated, this, &Connection::onReadable);
     connect(m_writeNotifier, &QSocketNotifier::activated, this, &Connection::onWritable);
@@ -132,7 +137,7 @@ void Connection::process(const char *data, qsizetype length) {
 void Connection::respond() {
     const HttpRequest &request = m_parser.request();
     m_response.reset();
-    m_worker.handler().handle(request, m_response);
+    m_worker.handler().handleFromClient(request, m_remoteAddress, m_response);
 
     if (m_response.takeover)
         return; // the taker answers (e.g. 101 Switching Protocols)

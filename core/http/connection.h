@@ -31,9 +31,7 @@ public:
     // Graceful stop: close now if idle, otherwise after the response in progress.
     void beginShutdown();
 
-    QByteArrayView remoteAddress() const {
-        return QByteArrayView(m_remote).first(m_remoteAddressLength);
-    }
+    QByteArrayView remoteAddress() const { return m_remoteAddress; }
     QByteArrayView remote() const { return m_remote; }
 
 private:
@@ -65,8 +63,8 @@ private:
     bool m_closed = false;
     Clock::time_point m_requestStart;
     Clock::time_point m_lastActivity;
-    qsizetype m_remoteAddressLength = 0; // the address part of m_remote (set before it)
-    QByteArray m_remote;                 // "address:port" of the client, for the log
+    QByteArray m_remoteAddress; // the client's IP as text ("::ffff:a.b.c.d" shown as a.b.c.d)
+    QByteArray m_remote;        // "address:port" ("[v6]:port"), for the log
 };
 
 } // namespace yard::http

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QByteArrayView>
+
 namespace yard::http {
 
 class HttpRequest;
@@ -12,6 +14,14 @@ class RequestHandler {
 public:
     virtual ~RequestHandler() = default;
     virtual void handle(const HttpRequest &request, HttpResponse &response) const = 0;
+    // What the engine calls: also gives the client's IP address as text, without port or
+    // brackets ("127.0.0.1", "2001:db8::1"), valid for the call. Handlers that need it (rate
+    // limits) override this one.
+    virtual void handleFromClient(const HttpRequest &request, QByteArrayView remoteAddress,
+                                  HttpResponse &response) const {
+        Q_UNUSED(remoteAddress);
+        handle(request, response);
+    }
 };
 
 } // namespace yard::http

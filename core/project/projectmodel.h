@@ -2,6 +2,7 @@
 
 #include <QList>
 #include <QString>
+#include <QStringList>
 #include <optional>
 #include <utility>
 
@@ -13,6 +14,22 @@ namespace yard::project {
 enum class RouteAction { Respond, Redirect, Static, Proxy, WebSocket, Sse, Health };
 
 using HeaderList = QList<std::pair<QString, QString>>;
+
+// Cross-origin resource sharing (the Fetch standard, "CORS protocol"), per server or per route.
+struct CorsConfig {
+    // Serialized origins ("http://localhost:3000"), or the single entry "*" for any origin: the
+    // file writes that one as the string "*", and the reader refuses "*" inside a list, so the
+    // two spellings never mix.
+    QStringList origins;
+    std::optional<QStringList> methods;       // default: GET, HEAD, PUT, PATCH, POST, DELETE
+    std::optional<QStringList> headers;       // default: the ones the preflight asks for
+    std::optional<QStringList> exposeHeaders; // readable by scripts beyond the safelisted ones
+    std::optional<bool> credentials;
+    std::optional<int> maxAge; // seconds a browser may cache a preflight answer
+
+    bool anyOrigin() const { return origins.size() == 1 && origins.first() == u"*"; }
+    friend bool operator==(const CorsConfig &, const CorsConfig &) = default;
+};
 
 struct RouteConfig {
     std::optional<QString> method; // absent or "*" = any method
@@ -41,6 +58,8 @@ struct RouteConfig {
     std::optional<QString> upstream;
     std::optional<bool> stripPrefix;
     std::optional<bool> changeOrigin;
+    // any action: replaces the server's CORS settings for this route
+    std::optional<CorsConfig> cors;
 
     bool isEnabled() const { return enabled.value_or(true); }
     friend bool operator==(const RouteConfig &, const RouteConfig &) = default;
@@ -73,6 +92,20 @@ struct LimitsConfig {
     friend bool operator==(const LimitsConfig &, const LimitsConfig &) = default;
 };
 
+// A token bucket per client address (see routing::RateLimiter).
+struct RateLimitConfig {
+    int requestsPerMinute = 60;
+    std::optional<int> burst;         // bucket size; default: requestsPerMinute
+    std::optional<QStringList> paths; // path prefixes limited; default: every path
+
+    int burstOrDefault() const { return burst.value_or(requestsPerMinute); }
+    friend bool operator==(const RateLimitConfig &, const RateLimitConfig &) = default;
+};
+
+// Status (400 to 599) -> file served for it, relative to the project file's folder; in status
+// order.
+using ErrorPageList = QList<std::pair<int, QString>>;
+
 struct ServerConfig {
     QString name;
     std::optional<QString> host; // default 127.0.0.1: never listen beyond loopback unless told
@@ -82,6 +115,12 @@ struct ServerConfig {
     std::optional<SessionsConfig> sessions;
     std::optional<LogConfig> log;
     std::optional<LimitsConfig> limits;
+    // Cross-cutting rules, applied in the order documented at routing::RouteTable::handle.
+    std::optional<CorsConfig> cors;
+    std::optional<HeaderList> headers; // added to every response that lacks them
+    std::optional<bool> serverTiming;  // Server-Timing: app;dur=<ms> on routed responses
+    std::optional<RateLimitConfig> rateLimit;
+    std::optional<ErrorPageList> errorPages;
 
     QString hostOrDefault() const { return host.value_or(QStringLiteral("127.0.0.1")); }
     friend bool operator==(const ServerConfig &, const ServerConfig &) = default;

@@ -1,6 +1,7 @@
 #include "projectreader.h"
 
 #include "jsonobjectreader.h"
+#include "middlewarereader.h"
 #include "projectmigration.h"
 #include "routereader.h"
 
@@ -38,6 +39,7 @@ class ServerReader final {
 public:
     ServerReader(const QString &baseDir, ProjectErrors &errors)
         : m_routes(baseDir, errors)
+        , m_middleware(baseDir, errors)
         , m_errors(errors) {}
 
     std::optional<ServerConfig> read(const QJsonValue &value, const QString &pointer);
@@ -48,6 +50,7 @@ private:
     std::optional<LimitsConfig> readLimits(JsonObjectReader &server);
 
     RouteReader m_routes;
+    MiddlewareReader m_middleware;
     ProjectErrors &m_errors;
 };
 
@@ -83,6 +86,11 @@ std::optional<ServerConfig> ServerReader::read(const QJsonValue &value, const QS
     server.sessions = readSessions(in);
     server.log = readLog(in);
     server.limits = readLimits(in);
+    server.cors = m_middleware.readCors(in);
+    server.headers = m_middleware.readHeaders(in);
+    server.serverTiming = in.boolean(QStringLiteral("serverTiming"));
+    server.rateLimit = m_middleware.readRateLimit(in);
+    server.errorPages = m_middleware.readErrorPages(in);
     in.rejectUnknownKeys(tr("a server"));
     if (m_errors.size() != errorsBefore)
         return std::nullopt;

@@ -22,6 +22,40 @@ void addHeaders(JsonTextNode &node, const std::optional<HeaderList> &headers) {
     node.add(QStringLiteral("headers"), std::move(object));
 }
 
+void addIf(JsonTextNode &node, const QString &key, const std::optional<QStringList> &value) {
+    if (value)
+        node.add(key, QJsonArray::fromStringList(*value));
+}
+
+JsonTextNode corsNode(const CorsConfig &cors) {
+    JsonTextNode node = JsonTextNode::object();
+    if (cors.anyOrigin())
+        node.add(QStringLiteral("origins"), QStringLiteral("*"));
+    else
+        node.add(QStringLiteral("origins"), QJsonArray::fromStringList(cors.origins));
+    addIf(node, QStringLiteral("methods"), cors.methods);
+    addIf(node, QStringLiteral("headers"), cors.headers);
+    addIf(node, QStringLiteral("exposeHeaders"), cors.exposeHeaders);
+    addIf(node, QStringLiteral("credentials"), cors.credentials);
+    addIf(node, QStringLiteral("maxAge"), cors.maxAge);
+    return node;
+}
+
+JsonTextNode rateLimitNode(const RateLimitConfig &limit) {
+    JsonTextNode node = JsonTextNode::object();
+    node.add(QStringLiteral("requestsPerMinute"), limit.requestsPerMinute);
+    addIf(node, QStringLiteral("burst"), limit.burst);
+    addIf(node, QStringLiteral("paths"), limit.paths);
+    return node;
+}
+
+JsonTextNode errorPagesNode(const ErrorPageList &pages) {
+    JsonTextNode node = JsonTextNode::object();
+    for (const auto &[status, path] : pages)
+        node.add(QString::number(status), path);
+    return node;
+}
+
 JsonTextNode routeNode(const RouteConfig &route) {
     JsonTextNode node = JsonTextNode::object();
     addIf(node, QStringLiteral("method"), route.method);
@@ -46,6 +80,8 @@ JsonTextNode routeNode(const RouteConfig &route) {
     addIf(node, QStringLiteral("changeOrigin"), route.changeOrigin);
     if (route.action == RouteAction::Proxy)
         addHeaders(node, route.headers);
+    if (route.cors)
+        node.add(QStringLiteral("cors"), corsNode(*route.cors));
     return node;
 }
 
@@ -95,6 +131,14 @@ JsonTextNode serverNode(const ServerConfig &server) {
         node.add(QStringLiteral("log"), logNode(*server.log));
     if (server.limits)
         node.add(QStringLiteral("limits"), limitsNode(*server.limits));
+    if (server.cors)
+        node.add(QStringLiteral("cors"), corsNode(*server.cors));
+    addHeaders(node, server.headers);
+    addIf(node, QStringLiteral("serverTiming"), server.serverTiming);
+    if (server.rateLimit)
+        node.add(QStringLiteral("rateLimit"), rateLimitNode(*server.rateLimit));
+    if (server.errorPages)
+        node.add(QStringLiteral("errorPages"), errorPagesNode(*server.errorPages));
     return node;
 }
 } // namespace

@@ -1,6 +1,7 @@
 #include "routereader.h"
 
 #include "jsonobjectreader.h"
+#include "middlewarereader.h"
 #include "pathpattern.h"
 #include "templatesyntax.h"
 
@@ -51,6 +52,7 @@ std::optional<RouteConfig> RouteReader::read(const QJsonValue &value, const QStr
     JsonObjectReader in(value.toObject(), pointer, m_errors);
     RouteConfig route;
     readMethod(in, route);
+    route.cors = MiddlewareReader(m_baseDir, m_errors).readCors(in); // any action may have it
     route.path = in.string(QStringLiteral("path"), JsonObjectReader::Need::Required)
                      .value_or(QStringLiteral("/"));
     const QString problem = pathPatternProblem(route.path);

@@ -1,11 +1,15 @@
 #include "routetable.h"
 
 #include "actions.h"
+#include "cors.h"
 #include "http/httprequest.h"
+#include "servermiddleware.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
+#include <chrono>
+#include <exception>
 
 namespace yard::routing {
 
@@ -19,8 +23,43 @@ QString tr(const char *text) {
 bool mounts(Kind action) {
     return action == Kind::Static || action == Kind::Proxy || action == Kind::Sse;
 }
+
+const QByteArray s_contentType = QByteArrayLiteral("Content-Type");
+const QByteArray s_plainText = QByteArrayLiteral("text/plain; charset=utf-8");
+
+std::unique_ptr<RouteAction> makeAction(const project::RouteConfig &route, const QDir &base,
+                                        const RouteTable::HealthProbe &health, QString *error) {
+    switch (route.action) {
+    case Kind::Respond: {
+        QByteArray body = route.body.value_or(QString()).toUtf8();
+        if (route.bodyFile) {
+            QFile file(base.filePath(*route.bodyFile));
+            if (!file.open(QIODevice::ReadOnly)) {
+                *error = tr("cannot read %1: %2").arg(file.fileName(), file.errorString());
+                return nullptr;
+            }
+            body = file.readAll();
+        }
+        return std::make_unique<RespondAction>(route, body);
+    }
+    case Kind::Redirect:
+        return std::make_unique<RedirectAction>(route);
+    case Kind::Health:
+        return std::make_unique<HealthAction>(health);
+    case Kind::Static:
+        return std::make_unique<StaticAction>(
+            route, QDir::cleanPath(base.absoluteFilePath(route.root.value_or(QString()))));
+    case Kind::Proxy:
+    case Kind::WebSocket:
+    case Kind::Sse:
+        break;
+    }
+    return std::make_unique<UnavailableAction>(project::routeActionName(route.action).toUtf8() +
+                                               " routes");
+}
 } // namespace
 
+RouteTable::RouteTable() = default;
 RouteTable::~RouteTable() = default;
 
 std::shared_ptr<RouteTable> RouteTable::build(const project::ServerConfig &server,
@@ -31,59 +70,141 @@ std::shared_ptr<RouteTable> RouteTable::build(const project::ServerConfig &serve
     for (const project::RouteConfig &route : server.routes) {
         if (!route.isEnabled())
             continue;
-        std::unique_ptr<routing::RouteAction> action;
-        switch (route.action) {
-        case Kind::Respond: {
-            QByteArray body = route.body.value_or(QString()).toUtf8();
-            if (route.bodyFile) {
-                QFile file(base.filePath(*route.bodyFile));
-                if (!file.open(QIODevice::ReadOnly)) {
-                    *error = tr("cannot read %1: %2").arg(file.fileName(), file.errorString());
-                    return nullptr;
-                }
-                body = file.readAll();
-            }
-            action = std::make_unique<RespondAction>(route, body);
-            break;
-        }
-        case Kind::Redirect:
-            action = std::make_unique<RedirectAction>(route);
-            break;
-        case Kind::Health:
-            action = std::make_unique<HealthAction>(health);
-            break;
-        case Kind::Static:
-            action = std::make_unique<StaticAction>(
-                route, QDir::cleanPath(base.absoluteFilePath(route.root.value_or(QString()))));
-            break;
-        case Kind::Proxy:
-        case Kind::WebSocket:
-        case Kind::Sse:
-            action = std::make_unique<UnavailableAction>(
-                project::routeActionName(route.action).toUtf8() + " routes");
-            break;
-        }
+        Route compiled;
+        compiled.action = makeAction(route, base, health, error);
+        if (!compiled.action)
+            return nullptr;
+        if (route.cors)
+            compiled.cors = std::make_unique<CorsPolicy>(*route.cors);
+        compiled.serverAnswers = route.action == Kind::Static;
         const QByteArray method =
             route.method && *route.method != u"*" ? route.method->toLatin1() : QByteArray();
         table->m_matcher.add(method, route.path, mounts(route.action));
-        table->m_actions.push_back(std::move(action));
+        table->m_routes.push_back(std::move(compiled));
+    }
+    if (ServerMiddleware::isConfigured(server)) {
+        table->m_middleware = ServerMiddleware::build(server, base, error);
+        if (!table->m_middleware)
+            return nullptr;
     }
     return table;
 }
 
 void RouteTable::handle(const http::HttpRequest &request, http::HttpResponse &response) const {
-    PathParams params;
-    const RouteMatcher::Match match = m_matcher.match(request.method(), request.path(), params);
-    if (match.route >= 0) {
-        m_actions[std::size_t(match.route)]->handle(request, params, response);
+    handle(RequestContext{request, QByteArrayView()}, response);
+}
+
+void RouteTable::handle(const RequestContext &context, http::HttpResponse &response) const {
+    if (m_middleware) {
+        runMiddleware(context, response);
         return;
     }
-    // RFC 9110 §15.5.6: the path exists, the method does not.
-    response.status = match.pathMatched ? 405 : 404;
-    response.addHeader(QByteArrayLiteral("Content-Type"),
-                       QByteArrayLiteral("text/plain; charset=utf-8"));
-    response.body = match.pathMatched ? QByteArrayLiteral("Method Not Allowed\n")
-                                      : QByteArrayLiteral("Not Found\n");
+    // Nothing cross-cutting configured: the route alone, at no extra cost.
+    PathParams params;
+    route(context.request, params, response);
+}
+
+RouteTable::Routed RouteTable::route(const http::HttpRequest &request, PathParams &params,
+                                     http::HttpResponse &response) const {
+    const RouteMatcher::Match match = m_matcher.match(request.method(), request.path(), params);
+    if (match.route < 0) {
+        // RFC 9110 §15.5.6: the path exists, the method does not.
+        response.status = match.pathMatched ? 405 : 404;
+        response.addHeader(s_contentType, s_plainText);
+        response.body = match.pathMatched ? QByteArrayLiteral("Method Not Allowed\n")
+                                          : QByteArrayLiteral("Not Found\n");
+        return {-1, true};
+    }
+    const Route &route = m_routes[std::size_t(match.route)];
+    // Like Express's error handler: whatever an action throws (std::bad_alloc, a probe's
+    // std::bad_function_call) ends as a clean 500 here, never in the worker's event loop. The
+    // try block costs nothing until something throws.
+    try {
+        route.action->handle(request, params, response);
+    } catch (const std::exception &) {
+        failInternally(response);
+        return {match.route, true};
+    }
+    if (route.serverAnswers && response.status == 500)
+        failInternally(response);
+    return {match.route, route.serverAnswers};
+}
+
+// An action failed (a read error under a static root, an exception). The client gets a plain
+// 500 (or the server's 500 page) and no detail: paths, errno values and exception texts are for
+// the operator. The request log will take them from here (the logging issue hooks the detail in
+// at this point, beside the counter); until then the counter shows in statistics.
+void RouteTable::failInternally(http::HttpResponse &response) const {
+    m_internalErrors.fetch_add(1, std::memory_order_relaxed);
+    response.reset();
+    response.status = 500;
+    response.addHeader(s_contentType, s_plainText);
+    response.body = QByteArrayLiteral("Internal Server Error\n");
+}
+
+const CorsPolicy *RouteTable::corsFor(int route) const {
+    if (route >= 0 && m_routes[std::size_t(route)].cors)
+        return m_routes[std::size_t(route)].cors.get();
+    return m_middleware->cors();
+}
+
+// The order, like Modern.js's pre / default / post middleware:
+//   1. CORS preflight: answered here, no route sees it (nor the rate limit: a browser sends it
+//      on its own, before the request the page asked for).
+//   2. Rate limit: a refused request never reaches a route.
+//   3. The route, or the table's 404 / 405.
+//   4. Error page substitution, for answers the table or the server gave (not a status a
+//      route was told to send).
+//   5. CORS response fields, also on 404 / 429 / 500, so that the page's script can read them.
+//   6. The server's extra headers, where the response has no field of that name yet (on
+//      preflight answers too).
+//   7. Server-Timing, for the time step 3 took.
+// Each step costs nothing unless configured.
+void RouteTable::runMiddleware(const RequestContext &context, http::HttpResponse &response) const {
+    const ServerMiddleware &middleware = *m_middleware;
+    const http::HttpRequest &request = context.request;
+    PathParams params;
+    if (CorsPolicy::isPreflight(request)) {
+        // The preflight asks about the method it names: the route that would serve that one
+        // decides which policy answers.
+        const RouteMatcher::Match match = m_matcher.match(
+            request.header("Access-Control-Request-Method"), request.path(), params);
+        if (const CorsPolicy *policy = corsFor(match.route)) {
+            policy->answerPreflight(request, response);
+            middleware.addExtraHeaders(response);
+            return;
+        }
+        params.clear();
+    }
+
+    const std::optional<RateLimiter::Decision> limit =
+        middleware.admit(request.path(), context.remoteAddress);
+    Routed routed;
+    std::chrono::steady_clock::duration elapsed{};
+    if (limit && !limit->allowed) {
+        middleware.refuse(*limit, response);
+        routed.ownAnswer = true;
+    } else {
+        const auto start = middleware.serverTiming() ? std::chrono::steady_clock::now()
+                                                     : std::chrono::steady_clock::time_point();
+        routed = route(request, params, response);
+        if (middleware.serverTiming())
+            elapsed = std::chrono::steady_clock::now() - start;
+    }
+
+    if (routed.ownAnswer && !middleware.errorPages().isEmpty())
+        middleware.errorPages().apply(request, params, response);
+    if (limit)
+        middleware.addRateLimitFields(*limit, response);
+    if (const CorsPolicy *policy = corsFor(routed.route))
+        policy->addResponseHeaders(request, response);
+    middleware.addExtraHeaders(response);
+    if (middleware.serverTiming() && !(limit && !limit->allowed)) {
+        // W3C Server Timing: milliseconds, three decimals are enough for microseconds.
+        const double ms = std::chrono::duration<double, std::milli>(elapsed).count();
+        response.addHeader(QByteArrayLiteral("Server-Timing"),
+                           "app;dur=" + QByteArray::number(ms, 'f', 3));
+    }
 }
 
 } // namespace yard::routing

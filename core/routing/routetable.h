@@ -2,39 +2,74 @@
 
 #include "http/requesthandler.h"
 #include "project/projectmodel.h"
+#include "requestcontext.h"
 #include "routematcher.h"
 
 #include <QByteArray>
+#include <atomic>
 #include <functional>
 #include <memory>
 #include <vector>
 
 namespace yard::routing {
 
+class CorsPolicy;
 class RouteAction;
+class ServerMiddleware;
 
 // A server's routes compiled for serving: a RouteMatcher to find the route, an action per route
-// to answer. Immutable once built, so every worker uses it without a lock; a project edit builds
-// a new table (hot reload) and the workers swap to it between requests.
+// to answer, and the server's cross-cutting rules around them (ServerMiddleware). Immutable once
+// built, so every worker uses it without a lock (the rate limiter's buckets excepted: they lock
+// per shard); a project edit builds a new table (hot reload) and the workers swap to it between
+// requests. A swap starts the rate limits afresh.
 class RouteTable final : public http::RequestHandler {
 public:
     using HealthProbe = std::function<QByteArray()>;
 
-    // `baseDir` resolves relative paths (static roots, body files): the project file's folder.
-    // Returns null with `error` set when a route cannot be built (a body file that cannot be
-    // read); the caller keeps serving the previous table.
+    // `baseDir` resolves relative paths (static roots, body files, error pages): the project
+    // file's folder. Returns null with `error` set when a route cannot be built (a body file that
+    // cannot be read); the caller keeps serving the previous table.
     static std::shared_ptr<RouteTable> build(const project::ServerConfig &server,
                                              const QString &baseDir, HealthProbe health,
                                              QString *error);
     ~RouteTable() override;
 
+    void handle(const RequestContext &context, http::HttpResponse &response) const;
+    void handleFromClient(const http::HttpRequest &request, QByteArrayView remoteAddress,
+                          http::HttpResponse &response) const override {
+        handle(RequestContext{request, remoteAddress}, response);
+    }
+    // Without the client's address: every client shares one rate-limit bucket.
     void handle(const http::HttpRequest &request, http::HttpResponse &response) const override;
 
+    // Requests answered 500 because an action failed (never the detail: see failInternally).
+    quint64 internalErrors() const { return m_internalErrors.load(std::memory_order_relaxed); }
+
 private:
-    RouteTable() = default;
+    struct Route {
+        std::unique_ptr<RouteAction> action;
+        std::unique_ptr<CorsPolicy> cors; // the route's own, replacing the server's
+        // The action's error answers are the server's, not a status the user chose (a static
+        // folder's 404 for a missing file, its 500 for a read error): error pages replace them
+        // and a 500 counts as an internal failure.
+        bool serverAnswers = false;
+    };
+    struct Routed {
+        int route = -1;         // the route that answered; -1 = the table (404, 405)
+        bool ownAnswer = false; // the table's or the server's answer (see Route::serverAnswers)
+    };
+
+    RouteTable();
+    Routed route(const http::HttpRequest &request, PathParams &params,
+                 http::HttpResponse &response) const;
+    void runMiddleware(const RequestContext &context, http::HttpResponse &response) const;
+    const CorsPolicy *corsFor(int route) const;
+    void failInternally(http::HttpResponse &response) const;
 
     RouteMatcher m_matcher;
-    std::vector<std::unique_ptr<RouteAction>> m_actions; // by matcher index
+    std::vector<Route> m_routes;                    // by matcher index
+    std::unique_ptr<ServerMiddleware> m_middleware; // null: the server configures none
+    mutable std::atomic<quint64> m_internalErrors{0};
 };
 
 } // namespace yard::routing

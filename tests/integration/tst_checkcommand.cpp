@@ -78,8 +78,9 @@ private Q_SLOTS:
             "\"my laptop\" is not an address to listen on (use 127.0.0.1, ::1, localhost, or "
             "0.0.0.0 for every interface)");
         row("unknown-server-key", "/servers/0/listen",
-            "\"listen\" is not a setting of a server; remove it or use one of: host, limits, log, "
-            "name, port, routes, sessions, workers");
+            "\"listen\" is not a setting of a server; remove it or use one of: cors, errorPages, "
+            "headers, host, limits, log, name, port, rateLimit, routes, serverTiming, sessions, "
+            "workers");
         row("route-not-object", "/servers/0/routes/0",
             "a route must be an object {\"path\": …, \"action\": …}");
         row("unknown-action", "/servers/0/routes/0/action",
@@ -101,7 +102,7 @@ private Q_SLOTS:
             "\"GET POST\" is not an HTTP method (use GET, POST, … or \"*\" for any)");
         row("key-of-other-action", "/servers/0/routes/0/to",
             "\"to\" is not a setting of a respond route; remove it or use one of: action, body, "
-            "bodyFile, delay, enabled, headers, method, path, status");
+            "bodyFile, cors, delay, enabled, headers, method, path, status");
         row("respond-status-range", "/servers/0/routes/0/status",
             "600 is out of range (use 200 to 599)");
         row("respond-body-and-file", "/servers/0/routes/0/bodyFile",
@@ -145,6 +146,42 @@ private Q_SLOTS:
         row("limits-header-small", "/servers/0/limits/maxHeaderBytes",
             "10 is out of range (use 1024 to 1048576 bytes)");
         row("routes-not-array", "/servers/0/routes", "must be an array […], not an object");
+        row("cors-credentials-any-origin", "/servers/0/cors/credentials",
+            "credentials cannot go with \"origins\": \"*\" (browsers refuse it, per the Fetch "
+            "standard); list the origins instead");
+        row("cors-origin-trailing-slash", "/servers/0/cors/origins/0",
+            "browsers send this origin as \"http://localhost:3000\"; write it so");
+        row("cors-origin-not-url", "/servers/0/cors/origins/0",
+            "\"localhost:3000\" is not an origin (use scheme://host:port, such as "
+            "\"http://localhost:3000\")");
+        row("cors-unknown-key", "/servers/0/cors/allowCredentials",
+            "\"allowCredentials\" is not a setting of cors; remove it or use one of: credentials, "
+            "exposeHeaders, headers, maxAge, methods, origins");
+        row("cors-method-lowercase", "/servers/0/cors/methods/1",
+            "methods are case-sensitive; write \"PUT\"");
+        row("cors-maxage-range", "/servers/0/cors/maxAge",
+            "100000 is out of range (use 0 to 86400 seconds; Chromium keeps at most 7200)");
+        row("route-cors-missing-origins", "/servers/0/routes/0/cors",
+            "\"origins\" is missing; add it (\"*\" or a list such as "
+            "[\"http://localhost:3000\"])");
+        row("headers-access-control", "/servers/0/headers/Access-Control-Allow-Origin",
+            "Access-Control-Allow-Origin belongs to CORS; set \"cors\" on the server or the route "
+            "instead");
+        row("server-timing-type", "/servers/0/serverTiming", "must be true or false, not a string");
+        row("ratelimit-missing-rpm", "/servers/0/rateLimit",
+            "\"requestsPerMinute\" is missing; add it (a whole number)");
+        row("ratelimit-burst-zero", "/servers/0/rateLimit/burst",
+            "0 is out of range (use 1 to 1000000 requests)");
+        row("ratelimit-path-relative", "/servers/0/rateLimit/paths/0",
+            "must be a path prefix starting with \"/\", such as \"/api\"");
+        row("errorpages-status", "/servers/0/errorPages/200",
+            "\"200\" is not an error status (use 400 to 599, such as \"404\")");
+        row("errorpages-missing-file", "/servers/0/errorPages/404",
+            "\"errors/missing.html\" does not exist (relative paths start at the project file's "
+            "folder, ");
+        row("errorpages-params", "/servers/0/errorPages/404",
+            "\"www/bad-404.html\" uses \"{{params.id}}\"; an error page has no path captures "
+            "(use query.X, header.X or body.X)");
     }
 
     void brokenProject() {
@@ -160,7 +197,7 @@ private Q_SLOTS:
 
     void everyBrokenFileHasARow() {
         const QDir dir(QStringLiteral(YARD_TEST_DATA "/projects/broken"));
-        QVERIFY(dir.entryList({QStringLiteral("*.yard.json")}).size() >= 25);
+        QVERIFY(dir.entryList({QStringLiteral("*.yard.json")}).size() >= 60);
     }
 };
 

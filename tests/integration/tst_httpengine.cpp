@@ -97,6 +97,15 @@ private:
             QDir(QStringLiteral("/proc/self/fd")).entryList(QDir::Files | QDir::System).size());
     }
 
+    // What the descriptors are, for a failure message: "3 -> socket:[123]".
+    static QByteArray describeDescriptors() {
+        QByteArray text;
+        const QDir dir(QStringLiteral("/proc/self/fd"));
+        for (const QFileInfo &entry : dir.entryInfoList(QDir::Files | QDir::System))
+            text += entry.fileName().toUtf8() + " -> " + entry.symLinkTarget().toUtf8() + '\n';
+        return text;
+    }
+
 private Q_SLOTS:
     void cleanup() { m_server.reset(); }
 
@@ -211,6 +220,7 @@ private Q_SLOTS:
     void tenThousandConnectionsLeaveNoDescriptorBehind() {
         startServer();
         const int before = openDescriptors();
+        const QByteArray beforeList = describeDescriptors();
         for (int batch = 0; batch < 100; ++batch) {
             std::vector<std::unique_ptr<test::RawHttpClient>> clients;
             for (int i = 0; i < 100; ++i)
@@ -223,7 +233,9 @@ private Q_SLOTS:
             }
         }
         QTRY_COMPARE_WITH_TIMEOUT(m_server->stats().openConnections, 0, 10000);
-        QTRY_COMPARE_WITH_TIMEOUT(openDescriptors(), before, 10000);
+        QTRY_VERIFY2_WITH_TIMEOUT(
+            openDescriptors() == before,
+            QByteArray(beforeList + "now:\n" + describeDescriptors()).constData(), 10000);
         QCOMPARE(m_server->stats().requests, 5000u);
     }
 

@@ -1,0 +1,234 @@
+#include "logscommand.h"
+
+#include "console.h"
+#include "logging/logexport.h"
+#include "logging/logquery.h"
+#include "stopsignals.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QTimer>
+#include <algorithm>
+
+namespace yard::app {
+
+using logging::EventRow;
+using logging::LogExport;
+using logging::LogQuery;
+using logging::LogRow;
+
+namespace {
+QString tr(const char *text) {
+    return QCoreApplication::translate("yard::app::LogsCommand", text);
+}
+
+constexpr int FollowIntervalMs = 250; // a poll is one indexed query: cheap enough to feel live
+constexpr int FollowBatch = 1000;     // rows per poll at most; the next poll takes the rest
+
+struct Options {
+    QString path;
+    QString type;   // request, ws, sse
+    QString format; // text, json, csv, har
+    logging::LogFilter filter;
+    int limit = LogQuery::DefaultLimit;
+    bool follow = false;
+};
+
+QString clock(qint64 ms) {
+    return QDateTime::fromMSecsSinceEpoch(ms).toString(QStringLiteral("HH:mm:ss.zzz"));
+}
+
+QString duration(qint64 us) {
+    const int decimals = us < 10'000 ? 2 : us < 100'000 ? 1 : 0;
+    return QString::number(double(us) / 1000.0, 'f', decimals) + QStringLiteral(" ms");
+}
+
+// Prints rows in one format; remembers whether the CSV header is out.
+class Printer {
+public:
+    explicit Printer(QString format)
+        : m_format(std::move(format)) {}
+
+    void requests(const QList<LogRow> &rows) {
+        header(LogExport::csvHeader());
+        for (const LogRow &row : rows) {
+            if (m_format == u"json")
+                jsonLine(LogExport::json(row));
+            else if (m_format == u"csv")
+                Console::out(QString::fromUtf8(LogExport::csvLine(row)));
+            else
+                Console::out(clock(row.tsMs) + u"  " + row.server.leftJustified(10) + u"  " +
+                             row.method.leftJustified(7) + u"  " + QString::number(row.status) +
+                             u"  " + duration(row.durationUs).rightJustified(10) + u"  " +
+                             QString::number(row.bytesOut).rightJustified(9) + u"  " + row.target +
+                             u'\n');
+        }
+    }
+
+    void events(const QList<EventRow> &rows) {
+        header(LogExport::eventCsvHeader());
+        for (const EventRow &row : rows) {
+            if (m_format == u"json")
+                jsonLine(LogExport::json(row));
+            else if (m_format == u"csv")
+                Console::out(QString::fromUtf8(LogExport::eventCsvLine(row)));
+            else
+                Console::out(clock(row.tsMs) + u"  " + row.server.leftJustified(10) + u"  " +
+                             row.type.leftJustified(3) + u"  " + row.direction.leftJustified(3) +
+                             u"  " + row.channel.leftJustified(12) + u"  " +
+                             QString::number(row.size).rightJustified(7) + u"  " + row.preview +
+                             u'\n');
+        }
+    }
+
+private:
+    void header(const QByteArray &csvHeader) {
+        if (m_format == u"csv" && !m_headerDone)
+            Console::out(QString::fromUtf8(csvHeader));
+        m_headerDone = true;
+    }
+
+    static void jsonLine(const QJsonObject &object) {
+        Console::out(QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact)) +
+                     u'\n');
+    }
+
+    QString m_format;
+    bool m_headerDone = false;
+};
+
+// Fills `options` from the command line; returns an error sentence for a usage mistake.
+QString parse(const QStringList &args, Options &options, bool *help) {
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Prints the rows of a request log."));
+    parser.addHelpOption();
+    parser.addPositionalArgument(QStringLiteral("DB"), tr("The request log database."));
+    parser.addOptions({
+        {QStringLiteral("follow"), tr("Keep printing new rows until interrupted.")},
+        {QStringLiteral("type"), tr("What to print: request, ws or sse."), QStringLiteral("TYPE"),
+         QStringLiteral("request")},
+        {QStringLiteral("filter"),
+         tr("Only matching requests, e.g. \"status:5xx method:POST path:/api/* since:10m "
+            "min:100ms server:web route:3 client:127.0.0.1\"."),
+         QStringLiteral("EXPR")},
+        {QStringLiteral("format"), tr("text, json, csv or har."), QStringLiteral("FORMAT"),
+         QStringLiteral("text")},
+        {QStringLiteral("limit"), tr("How many of the newest rows to print first (default 100)."),
+         QStringLiteral("N")},
+    });
+    if (!parser.parse(QStringList{QStringLiteral("yardmaster logs")} + args))
+        return parser.errorText();
+    if ((*help = parser.isSet(QStringLiteral("help")))) {
+        Console::out(parser.helpText());
+        return {};
+    }
+    if (parser.positionalArguments().size() != 1)
+        return tr("give exactly one log database (yardmaster logs DB)");
+    options.path = parser.positionalArguments().front();
+    options.follow = parser.isSet(QStringLiteral("follow"));
+    options.type = parser.value(QStringLiteral("type"));
+    options.format = parser.value(QStringLiteral("format"));
+    if (!QStringList{u"request"_qs, u"ws"_qs, u"sse"_qs}.contains(options.type))
+        return tr("--type takes request, ws or sse");
+    if (!QStringList{u"text"_qs, u"json"_qs, u"csv"_qs, u"har"_qs}.contains(options.format))
+        return tr("--format takes text, json, csv or har");
+    if (options.format == u"har" && (options.follow || options.type != u"request"))
+        return tr("--format har is one document of requests; it cannot follow or show events");
+    if (parser.isSet(QStringLiteral("limit"))) {
+        bool ok = false;
+        options.limit = parser.value(QStringLiteral("limit")).toInt(&ok);
+        if (!ok || options.limit < 1 || options.limit > LogQuery::MaxLimit)
+            return tr("--limit takes a number from 1 to %1").arg(LogQuery::MaxLimit);
+    }
+    if (parser.isSet(QStringLiteral("filter"))) {
+        if (options.type != u"request")
+            return tr("--filter applies to requests only");
+        return logging::parseFilterExpression(parser.value(QStringLiteral("filter")),
+                                              options.filter);
+    }
+    return {};
+}
+
+// Prints the newest rows, oldest first; returns the id to follow from, or -1 on error.
+qint64 printNewest(const LogQuery &query, const Options &options, Printer &printer,
+                   QString *error) {
+    if (options.type == u"request") {
+        const qint64 last = query.lastId(error); // first: a row arriving now is followed, not lost
+        if (last < 0)
+            return -1;
+        QList<LogRow> rows = query.page(last + 1, options.filter, options.limit, error);
+        if (!error->isEmpty())
+            return -1;
+        std::reverse(rows.begin(), rows.end());
+        if (options.format == u"har")
+            Console::out(QString::fromUtf8(
+                QJsonDocument(LogExport::har(rows, QCoreApplication::applicationVersion()))
+                    .toJson(QJsonDocument::Indented)));
+        else
+            printer.requests(rows);
+        return last;
+    }
+    QList<EventRow> rows = query.eventsPage(options.type, 0, options.limit, error);
+    if (!error->isEmpty())
+        return -1;
+    std::reverse(rows.begin(), rows.end());
+    printer.events(rows);
+    return rows.isEmpty() ? 0 : rows.back().id;
+}
+
+int follow(const LogQuery &query, const Options &options, Printer &printer, qint64 lastId) {
+    StopSignals signals;
+    QObject::connect(&signals, &StopSignals::stopRequested, qApp,
+                     [] { QCoreApplication::exit(0); });
+    QTimer poll;
+    QObject::connect(&poll, &QTimer::timeout, qApp, [&] {
+        QString error;
+        if (options.type == u"request") {
+            const QList<LogRow> rows = query.tail(lastId, options.filter, FollowBatch, &error);
+            printer.requests(rows);
+            lastId = rows.isEmpty() ? lastId : rows.back().id;
+        } else {
+            const QList<EventRow> rows =
+                query.eventsTail(options.type, lastId, FollowBatch, &error);
+            printer.events(rows);
+            lastId = rows.isEmpty() ? lastId : rows.back().id;
+        }
+        if (!error.isEmpty()) {
+            Console::err(u"yardmaster logs: " + error + u'\n');
+            QCoreApplication::exit(1);
+        }
+    });
+    poll.start(FollowIntervalMs);
+    return QCoreApplication::exec();
+}
+} // namespace
+
+int LogsCommand::run(const QStringList &args) {
+    Options options;
+    bool help = false;
+    if (const QString usage = parse(args, options, &help); !usage.isEmpty()) {
+        Console::err(u"yardmaster logs: " + usage + u'\n');
+        return 2;
+    }
+    if (help)
+        return 0;
+    // Read-only SQLite would say "unable to open database file"; a missing file deserves better.
+    if (!QFileInfo(options.path).isFile()) {
+        Console::err(tr("yardmaster logs: %1: no such log database\n").arg(options.path));
+        return 1;
+    }
+    const LogQuery query(options.path);
+    Printer printer(options.format);
+    QString error;
+    const qint64 lastId = printNewest(query, options, printer, &error);
+    if (lastId < 0) {
+        Console::err(u"yardmaster logs: " + error + u'\n');
+        return 1;
+    }
+    return options.follow ? follow(query, options, printer, lastId) : 0;
+}
+
+} // namespace yard::app

@@ -1,0 +1,85 @@
+#pragma once
+
+#include "logfilter.h"
+
+#include <QList>
+#include <QString>
+#include <optional>
+
+namespace yard::logging {
+
+// One row of `requests` (CONTRACT.md).
+struct LogRow {
+    qint64 id = 0;
+    qint64 tsMs = 0; // ms since epoch
+    QString server;
+    QString method;
+    QString target;
+    int route = -1; // -1: NULL, no route matched
+    int status = 0;
+    qint64 durationUs = 0;
+    qint64 bytesIn = 0;
+    qint64 bytesOut = 0;
+    QString remote;
+    QString userAgent;
+    QString session;   // empty: NULL
+    int truncated = 0; // LogBatch::Truncated bits
+};
+
+// One row of `events`: a WebSocket message or an SSE event (CONTRACT.md).
+struct EventRow {
+    qint64 id = 0;
+    qint64 tsMs = 0;
+    QString server;
+    qint64 connection = 0;
+    qint64 request = 0; // requests.id of the upgrade or SSE request
+    QString type;       // "ws" or "sse"
+    QString direction;  // "in" or "out"
+    QString channel;
+    qint64 size = 0;
+    QString preview;
+    qint64 recipients = 0;
+};
+
+// Reads a request log; usable from any thread at the same time as a LogWriter writes it (WAL).
+// Each thread gets its own read-only connection, opened on first use and kept for the thread's
+// later calls (QSqlDatabase connections belong to the thread that made them). Every query is
+// ordered by id and bounded by a LIMIT, so its cost depends on the rows returned, not on the
+// table's size (count() excepted). Errors name the file and the SQLite error; an erroneous call
+// returns no rows, -1 or nullopt.
+class LogQuery final {
+public:
+    static constexpr int DefaultLimit = 100;
+    static constexpr int MaxLimit = 100'000;
+
+    explicit LogQuery(const QString &path);
+
+    // Rows with id > afterId, oldest first: what a tail asks for a few times a second.
+    QList<LogRow> tail(qint64 afterId, const LogFilter &filter, int limit,
+                       QString *error = nullptr) const;
+    // Rows with id < beforeId (0: from the newest), newest first: scrolling back.
+    QList<LogRow> page(qint64 beforeId, const LogFilter &filter, int limit,
+                       QString *error = nullptr) const;
+    std::optional<LogRow> byId(qint64 id, QString *error = nullptr) const;
+    // Scans every matching row: for status lines, not for every poll.
+    qint64 count(const LogFilter &filter, QString *error = nullptr) const;
+    // Records dropped under back-pressure for `server`, or for every server when empty.
+    qint64 dropped(const QString &server, QString *error = nullptr) const;
+    // The newest id of `requests` (0 when empty): where a follow starts.
+    qint64 lastId(QString *error = nullptr) const;
+
+    // Events of one type ("ws" or "sse"), the same way as tail() and page().
+    QList<EventRow> eventsTail(const QString &type, qint64 afterId, int limit,
+                               QString *error = nullptr) const;
+    QList<EventRow> eventsPage(const QString &type, qint64 beforeId, int limit,
+                               QString *error = nullptr) const;
+
+private:
+    QList<LogRow> select(LogFilter filter, bool newestFirst, QString *error) const;
+    QList<EventRow> selectEvents(const QString &type, qint64 afterId, qint64 beforeId,
+                                 bool newestFirst, int limit, QString *error) const;
+
+    QString m_path;
+};
+
+} // namespace yard::logging

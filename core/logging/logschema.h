@@ -1,0 +1,23 @@
+#pragma once
+
+#include <QString>
+
+class QSqlDatabase;
+
+namespace yard::logging {
+
+// The request log's tables (CONTRACT.md, "Request log (SQLite)") and their upgrade. Used by the
+// writer thread when it opens a database; readers never change the schema.
+class LogSchema final {
+public:
+    static constexpr int Version = 1;
+
+    // Creates what is missing and upgrades an older database in place (adds the columns a
+    // version lacks, then the indices). Returns an empty string, or the SQLite error.
+    static QString migrate(QSqlDatabase &db);
+
+    // "id, ts_ms, server, …": the `requests` columns in LogRow order.
+    static QString requestColumns();
+};
+
+} // namespace yard::logging

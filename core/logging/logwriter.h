@@ -1,0 +1,106 @@
+#pragma once
+
+#include <QByteArray>
+#include <QHash>
+#include <QMutex>
+#include <QObject>
+#include <QString>
+#include <atomic>
+#include <memory>
+
+class QElapsedTimer;
+class QSqlQuery;
+class QThread;
+class QTimer;
+
+namespace yard::logging {
+
+// Commits the records of every server of the process that logs to one database file. Lives in
+// its own thread, which it creates and owns; one writer per file (open() hands out the same one
+// while it is alive). Every public function may be called from any thread except the writer's
+// own; none of them blocks except open(), flush(), trim() and the destructor.
+//
+// The engine's side, per worker: append records to a LogBatch; every ~100 ms or when it is full,
+// if accepting(), submit(take()), else recordDropped(count) — a dropped record is always counted.
+class LogWriter final : public QObject {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(LogWriter)
+
+public:
+    static constexpr qint64 DefaultQueueLimit = 64 * 1024 * 1024; // bytes queued, not yet written
+    static constexpr int CommitEveryRows = 10'000;
+    static constexpr int CommitEveryMs = 100;
+    static constexpr int TrimIntervalMs = 5'000;
+    static constexpr int TrimChunkRows = 5'000; // one short DELETE between inserts, not one long
+
+    // Opens, creates or upgrades the database (WAL). Returns null and sets *error — a sentence
+    // naming the file and the SQLite error — when it is corrupt, locked, unwritable or newer.
+    static std::shared_ptr<LogWriter> open(const QString &path, QString *error);
+    ~LogWriter() override;
+
+    QString path() const { return m_path; }
+
+    // Queues an encoded LogBatch for `server`; returns at once.
+    void submit(const QString &server, QByteArray batch, int count);
+    // Lock-free: false while the queue holds more than the limit, or once writing is disabled.
+    bool accepting() const;
+    // Stores that `count` records of `server` were dropped (readable with LogQuery::dropped).
+    void recordDropped(const QString &server, qint64 count);
+    // Keeps at most maxRows rows (0: no limit) no older than maxAgeDays (0: no limit) of `server`,
+    // trimmed in the background every TrimIntervalMs in chunks of TrimChunkRows.
+    void setRetention(const QString &server, qint64 maxRows, int maxAgeDays);
+
+    // Blocks until everything submitted before the call is committed (tests, shutdown).
+    void flush();
+    // Blocks until the retention rules hold again (tests, shutdown).
+    void trim();
+
+    // Empty while writing; otherwise why it stopped (the file and the SQLite error).
+    QString disabledReason() const;
+    qint64 queuedBytes() const { return m_queuedBytes.load(std::memory_order_relaxed); }
+    // Every dropped record this writer was told of or had to drop itself, stored or not.
+    qint64 droppedTotal() const { return m_droppedTotal.load(std::memory_order_relaxed); }
+    void setQueueLimit(qint64 bytes) { m_queueLimit.store(bytes, std::memory_order_relaxed); }
+
+private:
+    struct Retention {
+        qint64 maxRows = 0;
+        int maxAgeDays = 0;
+        bool due = true; // rows were added since the last trim
+    };
+
+    explicit LogWriter(const QString &path);
+
+    // Writer thread only.
+    QString openInThread();
+    void closeInThread();
+    void write(const QString &server, const QByteArray &batch, int count);
+    void storeDropped(const QString &server, qint64 count);
+    void beginIfNeeded();
+    void commit();
+    void disable(const QString &sqliteError);
+    bool trimStep(); // true while a rule still has rows to delete
+    qint64 trimServer(const QString &server, const Retention &rule);
+    void scheduleTrim();
+
+    const QString m_path;
+    const QString m_connection;
+    QThread *m_thread = nullptr;
+    std::atomic<qint64> m_queuedBytes{0};
+    std::atomic<qint64> m_queueLimit{DefaultQueueLimit};
+    std::atomic<qint64> m_droppedTotal{0};
+    std::atomic<bool> m_disabled{false};
+    mutable QMutex m_reasonMutex;
+    QString m_disabledReason;
+
+    // Writer thread only.
+    std::unique_ptr<QSqlQuery> m_insert;
+    std::unique_ptr<QElapsedTimer> m_sinceBegin;
+    QTimer *m_trimTimer = nullptr;
+    QHash<QString, Retention> m_retention;
+    bool m_inTransaction = false;
+    bool m_trimQueued = false;
+    int m_rowsInTransaction = 0;
+};
+
+} // namespace yard::logging

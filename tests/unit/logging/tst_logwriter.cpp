@@ -1,0 +1,268 @@
+#include "logging/logbatch.h"
+#include "logging/logquery.h"
+#include "logging/logwriter.h"
+
+#include <QDateTime>
+#include <QFile>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace yard::logging;
+
+// LogWriter against real SQLite files in a temporary folder, read back through LogQuery.
+class TestLogWriter : public QObject {
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    int m_files = 0;
+
+    QString newPath() { return m_dir.filePath(QStringLiteral("log%1.db").arg(++m_files)); }
+
+    static void submit(LogWriter &writer, const QString &server, int count, qint64 tsMs = 0) {
+        LogBatch batch;
+        for (int i = 0; i < count; ++i) {
+            const QByteArray target = "/r/" + QByteArray::number(i);
+            RequestRecordView record;
+            record.startMs = tsMs ? tsMs : QDateTime::currentMSecsSinceEpoch();
+            record.method = "GET";
+            record.target = target;
+            record.status = 200;
+            batch.append(record);
+        }
+        const int n = batch.count();
+        writer.submit(server, batch.take(), n);
+    }
+
+    static qint64 rows(const QString &path, const QString &server = {}) {
+        LogFilter filter;
+        filter.server = server;
+        return LogQuery(path).count(filter);
+    }
+
+    // A side connection of the test's own, closed before returning.
+    static void sql(const QString &path, const QStringList &statements) {
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), path);
+            db.setDatabaseName(path);
+            QVERIFY(db.open());
+            QSqlQuery query(db);
+            for (const QString &statement : statements)
+                QVERIFY2(query.exec(statement), qPrintable(statement));
+        }
+        QSqlDatabase::removeDatabase(path);
+    }
+
+private Q_SLOTS:
+    void initTestCase() { QVERIFY(m_dir.isValid()); }
+
+    void recordsReadBackFieldByField() {
+        const QString path = newPath();
+        QString error;
+        const auto writer = LogWriter::open(path, &error);
+        QVERIFY2(writer, qPrintable(error));
+        LogBatch batch;
+        RequestRecordView record;
+        record.startMs = 1'700'000'000'123;
+        record.method = "PUT";
+        record.target = "/users/42?x=%C3%A9";
+        record.route = 2;
+        record.status = 204;
+        record.durationUs = 1500;
+        record.bytesIn = 321;
+        record.bytesOut = 123;
+        record.remote = "[::1]:40000";
+        record.userAgent = "Mozilla/5.0 (X11) é";
+        record.session = "abc";
+        batch.append(record);
+        record.route = -1;
+        record.session = {};
+        const QByteArray longTarget(LogBatch::TargetCap + 10, 'a');
+        record.target = longTarget;
+        batch.append(record);
+        writer->submit(QStringLiteral("web"), batch.take(), 2);
+        writer->flush();
+
+        const QList<LogRow> got = LogQuery(path).tail(0, {}, 10);
+        QCOMPARE(got.size(), 2);
+        const LogRow &row = got.front();
+        QVERIFY(row.id > 0);
+        QCOMPARE(row.tsMs, 1'700'000'000'123);
+        QCOMPARE(row.server, u"web"_qs);
+        QCOMPARE(row.method, u"PUT"_qs);
+        QCOMPARE(row.target, u"/users/42?x=%C3%A9"_qs);
+        QCOMPARE(row.route, 2);
+        QCOMPARE(row.status, 204);
+        QCOMPARE(row.durationUs, 1500);
+        QCOMPARE(row.bytesIn, 321);
+        QCOMPARE(row.bytesOut, 123);
+        QCOMPARE(row.remote, u"[::1]:40000"_qs);
+        QCOMPARE(row.userAgent, QString::fromUtf8("Mozilla/5.0 (X11) é"));
+        QCOMPARE(row.session, u"abc"_qs);
+        QCOMPARE(row.truncated, 0);
+        QCOMPARE(got.at(1).route, -1);
+        QCOMPARE(got.at(1).session, QString());
+        QCOMPARE(got.at(1).target.size(), LogBatch::TargetCap);
+        QCOMPARE(got.at(1).truncated, int(LogBatch::TargetCut));
+        QVERIFY(got.at(1).id > row.id);
+        QVERIFY(writer->disabledReason().isEmpty());
+    }
+
+    void batchesFromSeveralServers() {
+        const QString path = newPath();
+        const auto writer = LogWriter::open(path, nullptr);
+        QVERIFY(writer);
+        for (int i = 0; i < 10; ++i)
+            submit(*writer, i % 2 ? QStringLiteral("api") : QStringLiteral("web"), 1000);
+        writer->flush();
+        QCOMPARE(writer->queuedBytes(), 0);
+        QCOMPARE(rows(path), 10'000);
+        QCOMPARE(rows(path, QStringLiteral("api")), 5'000);
+        const QList<LogRow> all = LogQuery(path).tail(0, {}, 100'000);
+        for (int i = 1; i < all.size(); ++i)
+            QVERIFY(all.at(i).id > all.at(i - 1).id);
+    }
+
+    void oneWriterPerFile() {
+        const QString path = newPath();
+        const auto first = LogWriter::open(path, nullptr);
+        const auto second = LogWriter::open(path, nullptr);
+        QVERIFY(first);
+        QCOMPARE(first.get(), second.get());
+    }
+
+    void retentionTrimsExactlyToMaxRows() {
+        const QString path = newPath();
+        const auto writer = LogWriter::open(path, nullptr);
+        QVERIFY(writer);
+        writer->setRetention(QStringLiteral("web"), 250, 0);
+        for (int i = 0; i < 4; ++i)
+            submit(*writer, QStringLiteral("web"), 3'000); // more than one trim chunk
+        submit(*writer, QStringLiteral("api"), 100);
+        writer->flush();
+        writer->trim();
+        QCOMPARE(rows(path, QStringLiteral("web")), 250);
+        QCOMPARE(rows(path, QStringLiteral("api")), 100); // no rule: untouched
+        LogFilter web;
+        web.server = QStringLiteral("web");
+        const QList<LogRow> oldest = LogQuery(path).tail(0, web, 1);
+        QCOMPARE(oldest.front().target, u"/r/2750"_qs); // the newest 250 of the last 3 000 stay
+    }
+
+    void retentionByAge() {
+        const QString path = newPath();
+        const auto writer = LogWriter::open(path, nullptr);
+        QVERIFY(writer);
+        const qint64 now = QDateTime::currentMSecsSinceEpoch();
+        submit(*writer, QStringLiteral("web"), 30, now - 10 * 86'400'000LL);
+        submit(*writer, QStringLiteral("web"), 20, now);
+        writer->setRetention(QStringLiteral("web"), 0, 7);
+        writer->flush();
+        writer->trim();
+        QCOMPARE(rows(path, QStringLiteral("web")), 20);
+    }
+
+    void dropsAreStoredAndReadable() {
+        const QString path = newPath();
+        const auto writer = LogWriter::open(path, nullptr);
+        QVERIFY(writer);
+        writer->recordDropped(QStringLiteral("web"), 5);
+        writer->recordDropped(QStringLiteral("web"), 7);
+        writer->recordDropped(QStringLiteral("api"), 1);
+        writer->flush();
+        QCOMPARE(writer->droppedTotal(), 13);
+        QCOMPARE(LogQuery(path).dropped(QStringLiteral("web")), 12);
+        QCOMPARE(LogQuery(path).dropped({}), 13);
+        QCOMPARE(LogQuery(path).dropped(QStringLiteral("none")), 0);
+    }
+
+    void backPressureBound() {
+        const auto writer = LogWriter::open(newPath(), nullptr);
+        QVERIFY(writer);
+        QVERIFY(writer->accepting());
+        writer->setQueueLimit(0);
+        QVERIFY(!writer->accepting());
+        writer->setQueueLimit(LogWriter::DefaultQueueLimit);
+        QVERIFY(writer->accepting());
+    }
+
+    void corruptFileIsRefusedClearly() {
+        const QString path = newPath();
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(QByteArray(8192, 'g'));
+        file.close();
+        QString error;
+        QVERIFY(!LogWriter::open(path, &error));
+        QVERIFY2(error.contains(path), qPrintable(error));
+        QVERIFY2(error.contains(u"not a database"_qs), qPrintable(error));
+    }
+
+    void unwritablePlaceIsRefusedClearly() {
+        const QString path = m_dir.filePath(QStringLiteral("no/such/folder/log.db"));
+        QString error;
+        QVERIFY(!LogWriter::open(path, &error));
+        QVERIFY2(error.contains(path) && error.contains(u"unable to open"_qs), qPrintable(error));
+    }
+
+    void olderSchemaIsMigrated() {
+        const QString path = newPath();
+        sql(path, {QStringLiteral("CREATE TABLE requests (id INTEGER PRIMARY KEY, ts_ms INTEGER, "
+                                  "method TEXT, target TEXT, status INTEGER)"),
+                   QStringLiteral("INSERT INTO requests (ts_ms, method, target, status) "
+                                  "VALUES (5, 'GET', '/old', 200)")});
+        QString error;
+        const auto writer = LogWriter::open(path, &error);
+        QVERIFY2(writer, qPrintable(error));
+        submit(*writer, QStringLiteral("web"), 1);
+        writer->flush();
+        const QList<LogRow> got = LogQuery(path).tail(0, {}, 10);
+        QCOMPARE(got.size(), 2);
+        QCOMPARE(got.at(0).target, u"/old"_qs);
+        QCOMPARE(got.at(0).server, QString());
+        QCOMPARE(got.at(0).bytesOut, 0);
+        QCOMPARE(got.at(1).server, u"web"_qs);
+        QCOMPARE(got.at(1).target, u"/r/0"_qs);
+    }
+
+    void newerSchemaIsRefused() {
+        const QString path = newPath();
+        sql(path, {QStringLiteral("CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT)"),
+                   QStringLiteral("INSERT INTO meta VALUES ('schema_version', '99')")});
+        QString error;
+        QVERIFY(!LogWriter::open(path, &error));
+        QVERIFY2(error.contains(u"newer"_qs), qPrintable(error));
+    }
+
+    // A write that fails later (here: another process holds the write lock past the busy
+    // timeout) stops writing with a reason and counts what was lost; the process lives on.
+    void writeErrorDisablesWithAReason() {
+        const QString path = newPath();
+        const auto writer = LogWriter::open(path, nullptr);
+        QVERIFY(writer);
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), path);
+            db.setDatabaseName(path);
+            QVERIFY(db.open());
+            QSqlQuery lock(db);
+            QVERIFY(lock.exec(QStringLiteral("BEGIN EXCLUSIVE")));
+            submit(*writer, QStringLiteral("web"), 10);
+            writer->flush(); // waits out the busy timeout
+            QVERIFY(lock.exec(QStringLiteral("ROLLBACK")));
+        }
+        QSqlDatabase::removeDatabase(path);
+        QVERIFY(!writer->accepting());
+        QVERIFY2(writer->disabledReason().contains(path), qPrintable(writer->disabledReason()));
+        QVERIFY2(writer->disabledReason().contains(u"locked"_qs),
+                 qPrintable(writer->disabledReason()));
+        QCOMPARE(writer->droppedTotal(), 10);
+        submit(*writer, QStringLiteral("web"), 3);
+        writer->flush();
+        QCOMPARE(writer->droppedTotal(), 13);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestLogWriter)
+#include "tst_logwriter.moc"
