@@ -1,6 +1,7 @@
 #include "actions.h"
 
 #include "http/httprequest.h"
+#include "realtime/websocketroute.h"
 #include "requestvalues.h"
 #include "staticfolder.h"
 
@@ -97,6 +98,14 @@ void StaticAction::handle(const http::HttpRequest &request, const PathParams &,
     // The route matched, so the path starts with the prefix (literal segments only).
     const QByteArrayView path = request.path();
     m_folder->serve(request, m_prefix, path.sliced(qMin(m_prefix.size(), path.size())), response);
+}
+
+WebSocketAction::WebSocketAction(std::shared_ptr<realtime::RoomHub> hub)
+    : m_hub(std::move(hub)) {}
+
+void WebSocketAction::handle(const http::HttpRequest &request, const PathParams &,
+                             http::HttpResponse &response) const {
+    realtime::handleWebSocketRoute(*m_hub, request, response);
 }
 
 UnavailableAction::UnavailableAction(const QByteArray &what)

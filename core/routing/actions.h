@@ -8,6 +8,10 @@
 #include <functional>
 #include <memory>
 
+namespace yard::realtime {
+class RoomHub;
+}
+
 namespace yard::routing {
 
 class StaticFolder;
@@ -61,6 +65,17 @@ public:
 private:
     QByteArray m_prefix; // the mount path without a trailing '/'
     std::unique_ptr<StaticFolder> m_folder;
+};
+
+// `websocket`: the chat rooms of CONTRACT.md on a hub shared by the route's connections.
+class WebSocketAction final : public RouteAction {
+public:
+    explicit WebSocketAction(std::shared_ptr<realtime::RoomHub> hub);
+    void handle(const http::HttpRequest &request, const PathParams &params,
+                http::HttpResponse &response) const override;
+
+private:
+    std::shared_ptr<realtime::RoomHub> m_hub;
 };
 
 // Actions this build does not serve yet: a 501 that says so, never a silent 404.

@@ -3,6 +3,7 @@
 #include "actions.h"
 #include "cors.h"
 #include "http/httprequest.h"
+#include "realtime/roomhub.h"
 #include "servermiddleware.h"
 
 #include <QCoreApplication>
@@ -28,7 +29,9 @@ const QByteArray s_contentType = QByteArrayLiteral("Content-Type");
 const QByteArray s_plainText = QByteArrayLiteral("text/plain; charset=utf-8");
 
 std::unique_ptr<RouteAction> makeAction(const project::RouteConfig &route, const QDir &base,
-                                        const RouteTable::HealthProbe &health, QString *error) {
+                                        const RouteTable::HealthProbe &health,
+                                        const RouteTable::RoomHubProvider &roomHubs,
+                                        QString *error) {
     switch (route.action) {
     case Kind::Respond: {
         QByteArray body = route.body.value_or(QString()).toUtf8();
@@ -49,8 +52,10 @@ std::unique_ptr<RouteAction> makeAction(const project::RouteConfig &route, const
     case Kind::Static:
         return std::make_unique<StaticAction>(
             route, QDir::cleanPath(base.absoluteFilePath(route.root.value_or(QString()))));
-    case Kind::Proxy:
     case Kind::WebSocket:
+        return std::make_unique<WebSocketAction>(roomHubs ? roomHubs(route.path)
+                                                          : std::make_shared<realtime::RoomHub>());
+    case Kind::Proxy:
     case Kind::Sse:
         break;
     }
@@ -64,14 +69,14 @@ RouteTable::~RouteTable() = default;
 
 std::shared_ptr<RouteTable> RouteTable::build(const project::ServerConfig &server,
                                               const QString &baseDir, HealthProbe health,
-                                              QString *error) {
+                                              QString *error, RoomHubProvider roomHubs) {
     std::shared_ptr<RouteTable> table(new RouteTable);
     const QDir base(baseDir);
     for (const project::RouteConfig &route : server.routes) {
         if (!route.isEnabled())
             continue;
         Route compiled;
-        compiled.action = makeAction(route, base, health, error);
+        compiled.action = makeAction(route, base, health, roomHubs, error);
         if (!compiled.action)
             return nullptr;
         if (route.cors)

@@ -11,6 +11,10 @@
 #include <memory>
 #include <vector>
 
+namespace yard::realtime {
+class RoomHub;
+}
+
 namespace yard::routing {
 
 class CorsPolicy;
@@ -25,13 +29,16 @@ class ServerMiddleware;
 class RouteTable final : public http::RequestHandler {
 public:
     using HealthProbe = std::function<QByteArray()>;
+    // The chat-room hub of a websocket route, by route path. The server keeps hubs across
+    // reloads so that rooms do not split; without a provider each table makes its own.
+    using RoomHubProvider = std::function<std::shared_ptr<realtime::RoomHub>(const QString &path)>;
 
     // `baseDir` resolves relative paths (static roots, body files, error pages): the project
     // file's folder. Returns null with `error` set when a route cannot be built (a body file that
     // cannot be read); the caller keeps serving the previous table.
     static std::shared_ptr<RouteTable> build(const project::ServerConfig &server,
                                              const QString &baseDir, HealthProbe health,
-                                             QString *error);
+                                             QString *error, RoomHubProvider roomHubs = {});
     ~RouteTable() override;
 
     void handle(const RequestContext &context, http::HttpResponse &response) const;

@@ -2,6 +2,7 @@
 
 #include "http/worker.h"
 #include "listener.h"
+#include "realtime/roomhub.h"
 #include "routing/routetable.h"
 
 #include <QDateTime>
@@ -145,8 +146,14 @@ void ServerInstance::stop(int graceMs) {
 }
 
 bool ServerInstance::applyConfig(const project::ServerConfig &config, QString *error) {
+    auto roomHub = [this](const QString &path) {
+        std::shared_ptr<realtime::RoomHub> &hub = m_roomHubs[path];
+        if (!hub)
+            hub = std::make_shared<realtime::RoomHub>();
+        return hub;
+    };
     auto table = routing::RouteTable::build(
-        config, m_baseDir, [this] { return healthJson(); }, error);
+        config, m_baseDir, [this] { return healthJson(); }, error, roomHub);
     if (!table)
         return false;
     m_config = config;

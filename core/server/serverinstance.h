@@ -8,6 +8,7 @@
 #include <QHostAddress>
 #include <QObject>
 #include <atomic>
+#include <map>
 #include <memory>
 #include <vector>
 
@@ -15,6 +16,9 @@ class QThread;
 
 namespace yard::http {
 class Worker;
+}
+namespace yard::realtime {
+class RoomHub;
 }
 
 namespace yard::server {
@@ -71,6 +75,8 @@ private:
 
     project::ServerConfig m_config;
     QString m_baseDir;
+    // Chat-room hubs by websocket route path, kept across reloads so rooms do not split.
+    std::map<QString, std::shared_ptr<realtime::RoomHub>> m_roomHubs;
     qint64 m_startedMs = 0;
     QHostAddress m_address;
     int m_requestedPort = 0;

@@ -1,0 +1,92 @@
+#pragma once
+
+#include "roomlimits.h"
+
+#include <QByteArray>
+#include <QHash>
+#include <QMutex>
+#include <QStringList>
+#include <deque>
+#include <memory>
+
+class QThread;
+
+namespace yard::realtime {
+
+class WorkerRooms;
+
+// The rooms of one `websocket` route, shared by every worker thread of its server.
+//
+// Fan-out (DESIGN.md, "Threads and data flow"): a connection lives in one worker thread, where
+// its WorkerRooms keeps room -> local members. The hub keeps, per room, which workers hold
+// members (with a count), the member names for presence, the message counter and a bounded
+// history. A broadcast is encoded once, here; the one QByteArray is posted to each other worker
+// with members (one queued call per worker, not per member) and delivered by the caller to its
+// own members directly. The mutex is taken on join, leave and publish only: never on an HTTP
+// request, never per delivered frame.
+//
+// Order: posts happen under the mutex, so every worker receives a room's broadcasts in the order
+// of their sequence numbers; a worker delivers its own publications at once, so two senders on
+// different workers may be seen interleaved differently, but one sender's messages always
+// arrive in the order sent. A member is delivered only broadcasts sequenced after its join.
+//
+// Thread-safe. Created with std::make_shared: connections hold it past a route table swap.
+class RoomHub final : public std::enable_shared_from_this<RoomHub> {
+    Q_DISABLE_COPY_MOVE(RoomHub)
+
+public:
+    explicit RoomHub(const RoomLimits &limits = {});
+    ~RoomHub();
+
+    const RoomLimits &limits() const { return m_limits; }
+
+    // The calling worker thread's part of the hub, created by its first connection; deleted
+    // when its last connection is gone or when the thread finishes.
+    WorkerRooms &workerRooms();
+    // Called by a WorkerRooms going away: no more posts to it.
+    void forget(WorkerRooms *rooms);
+
+    struct Broadcast {
+        QByteArray frame; // empty: nothing to deliver
+        quint64 seq = 0;  // the room's broadcast sequence number
+    };
+    struct Joined {
+        Broadcast presence; // user-joined, for the others
+        QByteArray reply;   // the `joined` frame, for the joiner
+    };
+    // `from` is the caller's WorkerRooms; it delivers the returned broadcast to its own members.
+    Joined join(WorkerRooms *from, const QString &room, const QString &user);
+    Broadcast leave(WorkerRooms *from, const QString &room, const QString &user);
+    Broadcast publish(WorkerRooms *from, const QString &room, const QString &user,
+                      const QString &text);
+
+    // For the UI and tests: rooms and their members, now.
+    struct RoomInfo {
+        QString name;
+        QStringList members;
+        quint64 messages = 0;
+    };
+    QList<RoomInfo> rooms() const;
+
+private:
+    struct HistoryEntry {
+        QByteArray frame;
+        qsizetype payloadOffset;
+    };
+    struct Room {
+        QHash<WorkerRooms *, int> workers; // workers holding members -> how many
+        QStringList members;               // names, one per membership
+        std::deque<HistoryEntry> history;
+        quint64 nextId = 0;
+        quint64 seq = 0;
+    };
+    Broadcast broadcastLocked(Room &room, WorkerRooms *from, const QString &name,
+                              const QByteArray &payload);
+
+    const RoomLimits m_limits;
+    mutable QMutex m_mutex;
+    QHash<QThread *, WorkerRooms *> m_workers;
+    QHash<QString, Room> m_rooms;
+};
+
+} // namespace yard::realtime

@@ -1,0 +1,208 @@
+#include "workerrooms.h"
+
+#include "chatprotocol.h"
+#include "framewriter.h"
+#include "roomhub.h"
+
+#include <algorithm>
+
+namespace yard::realtime {
+
+WorkerRooms::WorkerRooms(std::shared_ptr<RoomHub> hub)
+    : m_hub(std::move(hub)) {
+    const RoomLimits &limits = m_hub->limits();
+    // Timer resolution: a fraction of the shortest timeout, between 10 ms and 1 s.
+    m_tick.setInterval(std::clamp(qMin(limits.pingIntervalMs, limits.pongTimeoutMs) / 4, 10, 1000));
+    connect(&m_tick, &QTimer::timeout, this, &WorkerRooms::tick);
+}
+
+WorkerRooms::~WorkerRooms() {
+    // The thread is ending with connections open: their members leave their rooms for the
+    // other workers' sake, then the sockets close with 1001 (WebSocketConnection's destructor).
+    for (auto &[connection, session] : m_sessions) {
+        for (auto it = session.rooms.cbegin(); it != session.rooms.cend(); ++it)
+            m_hub->leave(this, it.key(), it.value());
+    }
+    m_hub->forget(this);
+    m_sessions.clear();
+    for (WebSocketConnection *connection : m_connections)
+        delete connection;
+}
+
+void WorkerRooms::adopt(qintptr fd, const QByteArray &handshakeResponse,
+                        const QByteArray &leftover) {
+    auto *connection = new WebSocketConnection(fd, m_hub->limits(), *this, this);
+    m_connections.insert(connection);
+    Session &session = m_sessions[connection];
+    session.tokens = m_hub->limits().messagesPerSecond;
+    session.refilledMs = WebSocketConnection::nowMs();
+    if (!m_tick.isActive())
+        m_tick.start();
+    connection->start(handshakeResponse, leftover);
+}
+
+void WorkerRooms::deliver(const QString &room, quint64 seq, const QByteArray &frame) {
+    const auto it = m_rooms.constFind(room);
+    if (it == m_rooms.cend())
+        return;
+    // queue() never changes m_rooms: a member it closes leaves later, from the event loop.
+    for (const Member &member : *it) {
+        if (member.joinedAt < seq)
+            member.connection->queue(frame);
+    }
+}
+
+void WorkerRooms::textReceived(WebSocketConnection &connection, QByteArrayView text) {
+    const auto found = m_sessions.find(&connection);
+    if (found == m_sessions.end())
+        return;
+    const ChatCommand command = ChatProtocol::parse(text, m_hub->limits());
+    switch (command.type) {
+    case ChatCommand::Type::Join:
+        join(connection, found->second, command);
+        break;
+    case ChatCommand::Type::Leave:
+        leave(connection, found->second, command.room);
+        break;
+    case ChatCommand::Type::Message:
+        publish(connection, found->second, command);
+        break;
+    case ChatCommand::Type::Invalid:
+        sendError(connection, command.errorCode, command.errorMessage);
+        break;
+    }
+}
+
+void WorkerRooms::join(WebSocketConnection &connection, Session &session,
+                       const ChatCommand &command) {
+    if (session.rooms.contains(command.room)) {
+        sendError(connection, "already-joined", command.room.toUtf8());
+        return;
+    }
+    if (session.rooms.size() >= m_hub->limits().maxRoomsPerConnection) {
+        sendError(connection, "too-many-rooms", "leave a room before joining another");
+        return;
+    }
+    const RoomHub::Joined joined = m_hub->join(this, command.room, command.user);
+    std::vector<Member> &members = m_rooms[command.room];
+    // The others here hear of the join; the joiner is not a member yet, so it does not.
+    if (!joined.presence.frame.isEmpty())
+        deliver(command.room, joined.presence.seq, joined.presence.frame);
+    members.push_back({&connection, joined.presence.seq});
+    session.rooms.insert(command.room, command.user);
+    connection.queue(joined.reply);
+}
+
+void WorkerRooms::leave(WebSocketConnection &connection, Session &session, const QString &room) {
+    const auto it = session.rooms.find(room);
+    if (it == session.rooms.end()) {
+        sendError(connection, "not-joined", room.toUtf8());
+        return;
+    }
+    const QString user = it.value();
+    session.rooms.erase(it);
+    removeMember(room, &connection);
+    const RoomHub::Broadcast left = m_hub->leave(this, room, user);
+    if (!left.frame.isEmpty())
+        deliver(room, left.seq, left.frame);
+}
+
+void WorkerRooms::publish(WebSocketConnection &connection, Session &session,
+                          const ChatCommand &command) {
+    const auto it = session.rooms.constFind(command.room);
+    if (it == session.rooms.cend()) {
+        sendError(connection, "not-joined", command.room.toUtf8());
+        return;
+    }
+    if (!takeToken(session)) {
+        sendError(connection, "rate-limited", "too many messages; this one was dropped");
+        return;
+    }
+    const RoomHub::Broadcast message = m_hub->publish(this, command.room, it.value(), command.text);
+    if (!message.frame.isEmpty())
+        deliver(command.room, message.seq, message.frame); // the sender gets its copy too
+}
+
+// A token bucket: `messagesPerSecond` tokens a second, at most one second's worth saved up.
+bool WorkerRooms::takeToken(Session &session) {
+    const int rate = m_hub->limits().messagesPerSecond;
+    if (rate <= 0)
+        return true;
+    const qint64 now = WebSocketConnection::nowMs();
+    session.tokens =
+        qMin(double(rate), session.tokens + (now - session.refilledMs) * rate / 1000.0);
+    session.refilledMs = now;
+    if (session.tokens < 1)
+        return false;
+    session.tokens -= 1;
+    return true;
+}
+
+void WorkerRooms::removeMember(const QString &room, WebSocketConnection *connection) {
+    const auto it = m_rooms.find(room);
+    if (it == m_rooms.end())
+        return;
+    std::erase_if(*it,
+                  [connection](const Member &member) { return member.connection == connection; });
+    if (it->empty())
+        m_rooms.erase(it);
+}
+
+void WorkerRooms::sendError(WebSocketConnection &connection, QByteArrayView code,
+                            QByteArrayView message) {
+    connection.queue(FrameWriter::frame(Opcode::Text, ChatProtocol::error(code, message)));
+}
+
+void WorkerRooms::flushRequested(WebSocketConnection &connection) {
+    m_dirty.push_back(&connection);
+    if (m_flushPosted)
+        return;
+    // Runs after the events already queued (other workers' broadcasts among them), so a member
+    // gets everything that arrived meanwhile in one sendmsg().
+    m_flushPosted = true;
+    QMetaObject::invokeMethod(this, &WorkerRooms::flushAll, Qt::QueuedConnection);
+}
+
+void WorkerRooms::flushAll() {
+    m_flushPosted = false;
+    m_flushing.swap(m_dirty); // flush() may request again; those go to the next pass
+    for (WebSocketConnection *connection : m_flushing)
+        connection->flush();
+    m_flushing.clear();
+}
+
+void WorkerRooms::leaving(WebSocketConnection &connection) {
+    const auto found = m_sessions.find(&connection);
+    if (found == m_sessions.end())
+        return;
+    const Session session = std::move(found->second);
+    m_sessions.erase(found);
+    for (auto it = session.rooms.cbegin(); it != session.rooms.cend(); ++it) {
+        removeMember(it.key(), &connection);
+        const RoomHub::Broadcast left = m_hub->leave(this, it.key(), it.value());
+        if (!left.frame.isEmpty())
+            deliver(it.key(), left.seq, left.frame);
+    }
+}
+
+void WorkerRooms::finished(WebSocketConnection &connection) {
+    m_connections.erase(&connection);
+    std::erase(m_dirty, &connection);
+    std::erase(m_flushing, &connection);
+    connection.deleteLater();
+    if (!m_connections.empty())
+        return;
+    // The last connection is gone: this worker leaves the hub until a new one arrives.
+    m_tick.stop();
+    m_hub->forget(this);
+    deleteLater();
+}
+
+void WorkerRooms::tick() {
+    const qint64 now = WebSocketConnection::nowMs();
+    // checkTimers() never changes m_connections: closes are reported from the event loop.
+    for (WebSocketConnection *connection : m_connections)
+        connection->checkTimers(now);
+}
+
+} // namespace yard::realtime

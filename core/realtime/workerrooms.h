@@ -1,0 +1,71 @@
+#pragma once
+
+#include "websocketconnection.h"
+
+#include <QHash>
+#include <QObject>
+#include <QTimer>
+#include <memory>
+#include <unordered_map>
+#include <unordered_set>
+#include <vector>
+
+namespace yard::realtime {
+
+class RoomHub;
+struct ChatCommand;
+
+// One worker thread's share of a RoomHub: the WebSocket connections this thread took over, the
+// rooms they are in, and the chat protocol on their messages. Broadcasts from other workers
+// arrive as queued deliver() calls; frames queued to members during one pass of the event loop
+// leave together, one sendmsg() per member (flushRequested). Lives in its worker thread.
+class WorkerRooms final : public QObject, private WebSocketConnection::Events {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(WorkerRooms)
+
+public:
+    explicit WorkerRooms(std::shared_ptr<RoomHub> hub);
+    ~WorkerRooms() override;
+
+    // Takes over an upgraded socket: sends the 101 response, then serves the connection.
+    void adopt(qintptr fd, const QByteArray &handshakeResponse, const QByteArray &leftover);
+    // Queues `frame` to this worker's members of `room` that joined before broadcast `seq`.
+    void deliver(const QString &room, quint64 seq, const QByteArray &frame);
+
+private:
+    struct Member {
+        WebSocketConnection *connection;
+        quint64 joinedAt; // the room's broadcast sequence number at the join
+    };
+    struct Session {
+        QHash<QString, QString> rooms; // room -> the name the connection joined it as
+        double tokens = 0;             // rate limit bucket, messages
+        qint64 refilledMs = 0;
+    };
+
+    void textReceived(WebSocketConnection &connection, QByteArrayView text) override;
+    void flushRequested(WebSocketConnection &connection) override;
+    void leaving(WebSocketConnection &connection) override;
+    void finished(WebSocketConnection &connection) override;
+
+    void join(WebSocketConnection &connection, Session &session, const ChatCommand &command);
+    void leave(WebSocketConnection &connection, Session &session, const QString &room);
+    void publish(WebSocketConnection &connection, Session &session, const ChatCommand &command);
+    bool takeToken(Session &session);
+    void removeMember(const QString &room, WebSocketConnection *connection);
+    static void sendError(WebSocketConnection &connection, QByteArrayView code,
+                          QByteArrayView message);
+    void flushAll();
+    void tick();
+
+    std::shared_ptr<RoomHub> m_hub;
+    QHash<QString, std::vector<Member>> m_rooms;
+    std::unordered_map<WebSocketConnection *, Session> m_sessions; // open connections
+    std::unordered_set<WebSocketConnection *> m_connections;       // until their sockets close
+    std::vector<WebSocketConnection *> m_dirty;                    // frames queued, not flushed
+    std::vector<WebSocketConnection *> m_flushing;
+    bool m_flushPosted = false;
+    QTimer m_tick{this};
+};
+
+} // namespace yard::realtime
