@@ -24,7 +24,8 @@ function(yard_target_settings target)
   endif()
 endfunction()
 
-# A core library: links only Qt Core, Network, WebSockets and Sql (and other core libraries).
+# A core library: links only Qt Core, Network, WebSockets and Sql, the system SQLite (the log
+# writer) and other core libraries.
 function(yard_core_library name)
   cmake_parse_arguments(ARG "" "" "SOURCES;DEPENDS" ${ARGN})
   add_library(${name} STATIC ${ARG_SOURCES})
@@ -37,7 +38,7 @@ endfunction()
 # Fails the configure step if any core library reaches Qt Gui or Widgets, directly or through
 # another library: `yardmaster serve` must run on a machine without a display stack.
 function(yard_check_core_layering)
-  set(allowed Qt6::Core Qt6::Network Qt6::WebSockets Qt6::Sql)
+  set(allowed Qt6::Core Qt6::Network Qt6::WebSockets Qt6::Sql SQLite::SQLite3)
   get_property(core_targets GLOBAL PROPERTY YARD_CORE_TARGETS)
   foreach(target IN LISTS core_targets)
     get_target_property(libs ${target} LINK_LIBRARIES)

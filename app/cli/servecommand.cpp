@@ -1,13 +1,16 @@
 #include "servecommand.h"
 
 #include "console.h"
+#include "logging/logwriter.h"
 #include "project/projectfile.h"
 #include "server/serverinstance.h"
 #include "stopsignals.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QDir>
 #include <QFileInfo>
+#include <QStandardPaths>
 #include <memory>
 #include <vector>
 
@@ -16,6 +19,22 @@ namespace yard::app {
 namespace {
 QString tr(const char *text) {
     return QCoreApplication::translate("yard::app::ServeCommand", text);
+}
+
+// --log-db FILE, else DIR/requests.sqlite for --data-dir DIR, else the platform's app-data folder.
+std::shared_ptr<logging::LogWriter> openLog(const QCommandLineParser &parser, QString *error) {
+    QString path = parser.value(QStringLiteral("log-db"));
+    if (path.isEmpty()) {
+        QString dir = parser.value(QStringLiteral("data-dir"));
+        if (dir.isEmpty())
+            dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+        if (!QDir().mkpath(dir)) {
+            *error = tr("cannot create the folder %1").arg(dir);
+            return nullptr;
+        }
+        path = QDir(dir).filePath(QStringLiteral("requests.sqlite"));
+    }
+    return logging::LogWriter::open(path, error);
 }
 
 constexpr int StopGraceMs = 5000; // in-flight requests get this long after SIGINT/SIGTERM
@@ -64,18 +83,27 @@ int ServeCommand::run(const QStringList &args) {
         return 2;
     }
 
+    // The request log: a problem with it is reported and the servers run without it.
+    QString logError;
+    const std::shared_ptr<logging::LogWriter> log = openLog(parser, &logError);
+    if (!log)
+        Console::err(tr("yardmaster serve: request logging is off: %1\n").arg(logError));
+
     std::vector<std::unique_ptr<server::ServerInstance>> servers;
     // Installed before the first "listening" line: a script may signal as soon as it reads it.
     StopSignals signals;
-    QObject::connect(&signals, &StopSignals::stopRequested, qApp, [&servers] {
+    QObject::connect(&signals, &StopSignals::stopRequested, qApp, [&servers, &log] {
         for (auto &instance : servers)
             instance->stop(StopGraceMs);
+        if (log)
+            log->flush(); // everything served is in the database before exit
         QCoreApplication::quit();
     });
     for (const project::ServerConfig &config : result.project->servers) {
         auto instance = std::make_unique<server::ServerInstance>(
             config, QFileInfo(files.front()).absolutePath());
         instance->setAddress(parser.value(QStringLiteral("host")), servers.empty() ? port : -1);
+        instance->setLogWriter(log);
         QString error;
         if (!instance->start(&error)) {
             Console::err(u"yardmaster serve: " + error + u'\n');

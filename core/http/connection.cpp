@@ -3,6 +3,7 @@
 #include "responsewriter.h"
 #include "worker.h"
 
+#include <QDateTime>
 #include <QSocketNotifier>
 #include <QTimer>
 #include <arpa/inet.h>
@@ -107,8 +108,11 @@ void Connection::process(const char *data, qsizetype length) {
         if (m_phase == Phase::Idle) {
             m_phase = Phase::Head;
             m_requestStart = Clock::now();
+            m_requestStartMs = QDateTime::currentMSecsSinceEpoch();
+            m_requestBytesIn = 0;
         }
         const ParseResult result = m_parser.feed(data, length);
+        m_requestBytesIn += result.consumed;
         data += result.consumed;
         length -= result.consumed;
         switch (result.status) {
@@ -169,11 +173,32 @@ void Connection::handOver(QByteArray leftover) {
     const qintptr fd = std::exchange(m_fd, -1);
     WorkerCounters &counters = m_worker.counters();
     counters.add(counters.requests, 1);
+    logRequest(101, 0);
     close(); // releases the notifiers and the connection slot, not the descriptor (now -1)
     // The taker watches the descriptor with its own notifier: none of ours may remain.
     delete std::exchange(m_readNotifier, nullptr);
     delete std::exchange(m_writeNotifier, nullptr);
     takeover(fd, m_parser.request(), std::move(leftover));
+}
+
+// One record per finished request (CONTRACT.md, table `requests`): views into this connection's
+// buffers, copied once into the worker's batch.
+void Connection::logRequest(int status, qint64 bytesOut) {
+    const HttpRequest &request = m_parser.request();
+    logging::RequestRecordView record;
+    record.startMs = m_requestStartMs;
+    record.method = request.method();
+    record.target = request.target();
+    record.route = m_response.route;
+    record.status = status;
+    record.durationUs =
+        std::chrono::duration_cast<std::chrono::microseconds>(Clock::now() - m_requestStart)
+            .count();
+    record.bytesIn = m_requestBytesIn;
+    record.bytesOut = bytesOut;
+    record.remote = m_remote;
+    record.userAgent = request.header("user-agent");
+    m_worker.log(record);
 }
 
 void Connection::writeResponse() {
@@ -196,6 +221,7 @@ void Connection::writeResponse() {
     WorkerCounters &counters = m_worker.counters();
     counters.add(counters.requests, 1);
     counters.add(counters.bytesOut, quint64(written));
+    logRequest(m_response.status, written);
     counters.recordLatency(
         std::chrono::duration_cast<std::chrono::microseconds>(Clock::now() - m_requestStart)
             .count());

@@ -43,6 +43,7 @@ private:
     void respond();
     void handOver(QByteArray leftover);
     void writeResponse();
+    void logRequest(int status, qint64 bytesOut);
     void fail(int status);
     void flush();
     void close();
@@ -62,6 +63,8 @@ private:
     bool m_closeAfterWrite = false;
     bool m_closed = false;
     Clock::time_point m_requestStart;
+    qint64 m_requestStartMs = 0; // wall clock, ms since epoch, for the log
+    qint64 m_requestBytesIn = 0; // bytes of the request being read
     Clock::time_point m_lastActivity;
     QByteArray m_remoteAddress; // the client's IP as text ("::ffff:a.b.c.d" shown as a.b.c.d)
     QByteArray m_remote;        // "address:port" ("[v6]:port"), for the log

@@ -44,6 +44,8 @@ struct HttpResponse {
     // Milliseconds to hold the response back (a route's simulated latency); the worker serves
     // other connections meanwhile.
     int delayMs = 0;
+    // Index of the project route that answered, for the request log; -1 when none did.
+    int route = -1;
     // When set, the engine writes nothing for this request and hands the connection over.
     Takeover takeover;
 
@@ -58,6 +60,7 @@ struct HttpResponse {
         file.reset();
         fileOffset = fileLength = 0;
         delayMs = 0;
+        route = -1;
         takeover = nullptr;
     }
 };

@@ -2,6 +2,7 @@
 
 #include "connection.h"
 #include "httpresponse.h"
+#include "logging/logwriter.h"
 
 #include <fcntl.h>
 #include <netinet/in.h>
@@ -20,7 +21,9 @@ public:
     }
 };
 
-constexpr int TickMs = 250; // timeout resolution and Date refresh
+constexpr int TickMs = 250; // timeout resolution, Date refresh, log hand-over
+// A batch this big goes to the writer at once rather than at the next tick.
+constexpr qsizetype LogBatchBytes = 256 * 1024;
 } // namespace
 
 Worker::Worker(const ServerLimits &limits, std::atomic<int> &serverConnections)
@@ -62,14 +65,41 @@ void Worker::connectionClosed(Connection *connection) {
         connection->deleteLater();
 }
 
+void Worker::setLog(std::shared_ptr<logging::LogWriter> writer, const QString &server) {
+    m_logWriter = std::move(writer);
+    m_logServer = server;
+}
+
+void Worker::log(const logging::RequestRecordView &record) {
+    if (!m_logWriter)
+        return;
+    m_logBatch.append(record);
+    if (m_logBatch.byteSize() >= LogBatchBytes)
+        flushLog();
+}
+
+// Back-pressure, written down (docs/LOGGING-NOTES.md): when the writer is behind by more than
+// its bound, the batch is dropped and counted in the database, never silently.
+void Worker::flushLog() {
+    if (m_logBatch.isEmpty())
+        return;
+    const int count = m_logBatch.count();
+    QByteArray batch = m_logBatch.take();
+    if (m_logWriter->accepting())
+        m_logWriter->submit(m_logServer, std::move(batch), count);
+    else
+        m_logWriter->recordDropped(m_logServer, count);
+}
+
 void Worker::tick() {
     m_date.refresh();
+    flushLog();
     const auto now = Connection::Clock::now();
     // Copy: a timeout closes the connection, which removes it from the set.
     const std::vector<Connection *> connections(m_connections.begin(), m_connections.end());
     for (Connection *connection : connections)
         connection->checkTimeouts(now);
-    if (m_connections.empty())
+    if (m_connections.empty() && m_logBatch.isEmpty())
         m_tick.stop();
 }
 
@@ -83,6 +113,7 @@ void Worker::beginShutdown() {
 void Worker::closeAll() {
     m_shuttingDown = true;
     m_tick.stop();
+    flushLog();
     m_deletingAll = true;
     const std::vector<Connection *> connections(m_connections.begin(), m_connections.end());
     for (Connection *connection : connections)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "logging/logbatch.h"
 #include "requesthandler.h"
 #include "responsewriter.h"
 #include "serverlimits.h"
@@ -10,6 +11,10 @@
 #include <atomic>
 #include <memory>
 #include <unordered_set>
+
+namespace yard::logging {
+class LogWriter;
+}
 
 namespace yard::http {
 
@@ -39,11 +44,17 @@ public:
     WorkerCounters &counters() { return m_counters; }
     const WorkerCounters &counters() const { return m_counters; }
 
+    // Request log (worker thread): records go into this worker's batch, which is handed to the
+    // writer thread every tick or when it is big; nothing is shared per request.
+    void setLog(std::shared_ptr<logging::LogWriter> writer, const QString &server);
+    void log(const logging::RequestRecordView &record);
+
     // Called by a connection that has closed its socket; it is deleted later.
     void connectionClosed(Connection *connection);
 
 private:
     void tick();
+    void flushLog();
 
     const ServerLimits m_limits;
     std::atomic<int> &m_serverConnections;
@@ -52,6 +63,9 @@ private:
     WorkerCounters m_counters;
     HttpDate m_date;
     QTimer m_tick{this}; // a child, so it moves to the worker thread with the worker
+    std::shared_ptr<logging::LogWriter> m_logWriter; // null: logging off
+    QString m_logServer;
+    logging::LogBatch m_logBatch;
     bool m_shuttingDown = false;
     bool m_deletingAll = false;
 };

@@ -14,6 +14,7 @@
 #include <QTimer>
 #include <QVariant>
 #include <limits>
+#include <sqlite3.h>
 
 namespace yard::logging {
 
@@ -25,6 +26,47 @@ QString sqliteText(const QSqlError &error) {
 QString connectionName(const void *writer) {
     return u"yard-log-writer-" + QString::number(quintptr(writer), 16);
 }
+
+// SQLITE_STATIC without the C-style cast of its macro: SQLite reads the bytes in place and the
+// caller keeps them alive until the next bind, reset or clear.
+const sqlite3_destructor_type Static = nullptr;
+
+constexpr int BusyTimeoutMs = 5'000;
+
+// Binds UTF-8 text straight from the batch bytes: no copy, no UTF-16 round trip. An empty view
+// may have no data pointer, and a null pointer would bind NULL: bind "" instead.
+int bindText(sqlite3_stmt *statement, int index, QByteArrayView text) {
+    return sqlite3_bind_text(statement, index, text.isEmpty() ? "" : text.data(), int(text.size()),
+                             Static);
+}
+
+// Prepares `sql` on the writer's connection; on failure *error gets SQLite's message.
+sqlite3_stmt *prepare(sqlite3 *db, const char *sql, QString *error) {
+    sqlite3_stmt *statement = nullptr;
+    if (sqlite3_prepare_v3(db, sql, -1, SQLITE_PREPARE_PERSISTENT, &statement, nullptr) !=
+        SQLITE_OK) {
+        *error = QString::fromUtf8(sqlite3_errmsg(db));
+        sqlite3_finalize(statement);
+        return nullptr;
+    }
+    return statement;
+}
+
+// A statement prepared for one use, finalized when it goes out of scope.
+class Statement final {
+    Q_DISABLE_COPY_MOVE(Statement)
+
+public:
+    Statement(sqlite3 *db, const char *sql) {
+        sqlite3_prepare_v2(db, sql, -1, &m_statement, nullptr);
+    }
+    ~Statement() { sqlite3_finalize(m_statement); }
+    sqlite3_stmt *get() const { return m_statement; }
+    explicit operator bool() const { return m_statement != nullptr; }
+
+private:
+    sqlite3_stmt *m_statement = nullptr;
+};
 } // namespace
 
 std::shared_ptr<LogWriter> LogWriter::open(const QString &path, QString *error) {
@@ -130,34 +172,91 @@ QString LogWriter::disabledReason() const {
     return m_disabledReason;
 }
 
-QString LogWriter::openInThread() {
-    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
-    db.setDatabaseName(m_path);
-    // Another process holding a write lock briefly (a reader checkpointing) is waited for.
-    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+// Creates or upgrades the schema through Qt Sql (LogSchema), on a connection closed again
+// before the writer opens its own: both are in this thread, so they never wait for each other.
+QString LogWriter::migrateInThread() {
     QString error;
-    if (!db.open())
-        error = sqliteText(db.lastError());
-    QSqlQuery query(db);
-    if (error.isEmpty() && !(query.exec(QStringLiteral("PRAGMA journal_mode=WAL")) && query.next()))
-        error = sqliteText(query.lastError());
-    if (error.isEmpty() && query.value(0).toString() != u"wal")
-        error = tr("cannot switch it to write-ahead logging");
-    if (error.isEmpty() && !query.exec(QStringLiteral("PRAGMA synchronous=NORMAL")))
-        error = sqliteText(query.lastError());
-    if (error.isEmpty())
-        error = LogSchema::migrate(db);
-    if (error.isEmpty()) {
-        m_insert = std::make_unique<QSqlQuery>(db);
-        if (!m_insert->prepare(QStringLiteral(
-                "INSERT INTO requests (ts_ms, server, method, target, route, status, duration_us, "
-                "bytes_in, bytes_out, remote, user_agent, session, truncated) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")))
-            error = sqliteText(m_insert->lastError());
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
+        db.setDatabaseName(m_path);
+        db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=" + QString::number(BusyTimeoutMs));
+        if (!db.open())
+            error = sqliteText(db.lastError());
+        QSqlQuery query(db);
+        if (error.isEmpty() &&
+            !(query.exec(QStringLiteral("PRAGMA journal_mode=WAL")) && query.next()))
+            error = sqliteText(query.lastError());
+        if (error.isEmpty() && query.value(0).toString() != u"wal")
+            error = tr("cannot switch it to write-ahead logging");
+        if (error.isEmpty() && !query.exec(QStringLiteral("PRAGMA synchronous=NORMAL")))
+            error = sqliteText(query.lastError());
+        query.finish();
+        if (error.isEmpty())
+            error = LogSchema::migrate(db);
+        db.close();
     }
-    if (!error.isEmpty())
+    QSqlDatabase::removeDatabase(m_connection);
+    return error;
+}
+
+void LogWriter::closeConnection() {
+    sqlite3_finalize(m_insert);
+    m_insert = nullptr;
+    sqlite3_finalize(m_insertDrops);
+    m_insertDrops = nullptr;
+    sqlite3_close(m_db); // every statement is finalized: closes now
+    m_db = nullptr;
+}
+
+QString LogWriter::lastError() const {
+    return QString::fromUtf8(sqlite3_errmsg(m_db));
+}
+
+bool LogWriter::exec(const char *sql) {
+    if (sqlite3_exec(m_db, sql, nullptr, nullptr, nullptr) == SQLITE_OK)
+        return true;
+    disable(lastError());
+    return false;
+}
+
+QString LogWriter::openInThread() {
+    QString error = migrateInThread();
+    if (error.isEmpty()) {
+        // The writer's own connection, through SQLite's C API: only this thread uses it, so
+        // SQLite's per-connection mutex is not needed (NOMUTEX).
+        const QByteArray file = m_path.toUtf8();
+        if (sqlite3_open_v2(file.constData(), &m_db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX,
+                            nullptr) != SQLITE_OK)
+            error = m_db ? lastError() : tr("out of memory");
+    }
+    if (error.isEmpty()) {
+        // Another process holding a write lock briefly (a reader checkpointing) is waited for.
+        sqlite3_busy_timeout(m_db, BusyTimeoutMs);
+        // WAL is a property of the file (set by migrateInThread); synchronous is per connection.
+        // A bigger cache_size, temp_store=MEMORY or a later wal_autocheckpoint made no
+        // difference beyond the benchmark's noise (docs/LOGGING-NOTES.md), so SQLite's defaults
+        // stay: the WAL is checkpointed every 1 000 pages and stays small for readers.
+        if (sqlite3_exec(m_db, "PRAGMA synchronous=NORMAL", nullptr, nullptr, nullptr) != SQLITE_OK)
+            error = lastError();
+    }
+    if (error.isEmpty())
+        m_insert = prepare(
+            m_db,
+            "INSERT INTO requests (ts_ms, server, method, target, route, status, duration_us, "
+            "bytes_in, bytes_out, remote, user_agent, session, truncated) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            &error);
+    if (error.isEmpty())
+        m_insertDrops = prepare(
+            m_db,
+            "INSERT INTO drops (server, count, last_ms) VALUES (?, ?, ?) ON CONFLICT (server) "
+            "DO UPDATE SET count = count + excluded.count, last_ms = excluded.last_ms",
+            &error);
+    if (!error.isEmpty()) {
+        closeConnection();
         return tr("%1: cannot use it as the request log: %2")
             .arg(QDir::toNativeSeparators(m_path), error);
+    }
     m_sinceBegin = std::make_unique<QElapsedTimer>();
     m_trimTimer = new QTimer(this);
     m_trimTimer->setInterval(TrimIntervalMs);
@@ -175,9 +274,7 @@ void LogWriter::closeInThread() {
         commit();
     delete m_trimTimer; // stopped here: a timer cannot be stopped from another thread
     m_trimTimer = nullptr;
-    m_insert.reset();
-    QSqlDatabase::database(m_connection, false).close();
-    QSqlDatabase::removeDatabase(m_connection);
+    closeConnection();
 }
 
 void LogWriter::write(const QString &server, const QByteArray &batch, int count) {
@@ -191,35 +288,47 @@ void LogWriter::write(const QString &server, const QByteArray &batch, int count)
         m_droppedTotal.fetch_add(count, std::memory_order_relaxed);
         return;
     }
-    const QVariant serverValue(server);
-    const QVariant null;
+    // Every text is bound SQLITE_STATIC from bytes that outlive the loop: the batch and this.
+    const QByteArray serverText = server.toUtf8();
+    sqlite3_stmt *const insert = m_insert;
     LogBatch::Reader reader(batch);
     RequestRecordView record;
     quint8 truncated = 0;
     int written = 0;
     while (reader.next(record, truncated)) {
-        m_insert->bindValue(0, record.startMs);
-        m_insert->bindValue(1, serverValue);
-        m_insert->bindValue(2, QString::fromUtf8(record.method));
-        m_insert->bindValue(3, QString::fromUtf8(record.target));
-        m_insert->bindValue(4, record.route < 0 ? null : QVariant(record.route));
-        m_insert->bindValue(5, record.status);
-        m_insert->bindValue(6, record.durationUs);
-        m_insert->bindValue(7, record.bytesIn);
-        m_insert->bindValue(8, record.bytesOut);
-        m_insert->bindValue(9, QString::fromUtf8(record.remote));
-        m_insert->bindValue(10, QString::fromUtf8(record.userAgent));
-        m_insert->bindValue(
-            11, record.session.isEmpty() ? null : QVariant(QString::fromUtf8(record.session)));
-        m_insert->bindValue(12, truncated);
-        if (!m_insert->exec()) {
-            disable(sqliteText(m_insert->lastError()));
+        sqlite3_bind_int64(insert, 1, record.startMs);
+        bindText(insert, 2, serverText);
+        bindText(insert, 3, record.method);
+        bindText(insert, 4, record.target);
+        if (record.route < 0)
+            sqlite3_bind_null(insert, 5);
+        else
+            sqlite3_bind_int(insert, 5, record.route);
+        sqlite3_bind_int(insert, 6, record.status);
+        sqlite3_bind_int64(insert, 7, record.durationUs);
+        sqlite3_bind_int64(insert, 8, record.bytesIn);
+        sqlite3_bind_int64(insert, 9, record.bytesOut);
+        bindText(insert, 10, record.remote);
+        bindText(insert, 11, record.userAgent);
+        if (record.session.isEmpty())
+            sqlite3_bind_null(insert, 12);
+        else
+            bindText(insert, 12, record.session);
+        sqlite3_bind_int(insert, 13, truncated);
+        // Every parameter is bound again for the next row, so reset() alone suffices here;
+        // the bindings are cleared once after the loop, before the batch's bytes go away.
+        const int stepped = sqlite3_step(insert);
+        sqlite3_reset(insert);
+        if (stepped != SQLITE_DONE) {
+            sqlite3_clear_bindings(insert);
+            disable(lastError());
             m_droppedTotal.fetch_add(count - written, std::memory_order_relaxed);
             return;
         }
         ++written;
         ++m_rowsInTransaction; // lost with the transaction if a later statement fails
     }
+    sqlite3_clear_bindings(insert);
     if (written < count) // a malformed batch is the engine's bug, but its records still count
         storeDropped(server, count - written);
     if (auto rule = m_retention.find(server); rule != m_retention.end())
@@ -235,15 +344,15 @@ void LogWriter::storeDropped(const QString &server, qint64 count) {
     beginIfNeeded();
     if (!m_inTransaction)
         return;
-    QSqlQuery query(QSqlDatabase::database(m_connection, false));
-    query.prepare(QStringLiteral(
-        "INSERT INTO drops (server, count, last_ms) VALUES (?, ?, ?) ON CONFLICT (server) "
-        "DO UPDATE SET count = count + excluded.count, last_ms = excluded.last_ms"));
-    query.addBindValue(server);
-    query.addBindValue(count);
-    query.addBindValue(QDateTime::currentMSecsSinceEpoch());
-    if (!query.exec())
-        disable(sqliteText(query.lastError()));
+    const QByteArray serverText = server.toUtf8();
+    bindText(m_insertDrops, 1, serverText);
+    sqlite3_bind_int64(m_insertDrops, 2, count);
+    sqlite3_bind_int64(m_insertDrops, 3, QDateTime::currentMSecsSinceEpoch());
+    const int stepped = sqlite3_step(m_insertDrops);
+    sqlite3_reset(m_insertDrops);
+    sqlite3_clear_bindings(m_insertDrops);
+    if (stepped != SQLITE_DONE)
+        disable(lastError());
     else if (m_queuedBytes.load(std::memory_order_relaxed) == 0)
         commit();
 }
@@ -251,11 +360,8 @@ void LogWriter::storeDropped(const QString &server, qint64 count) {
 void LogWriter::beginIfNeeded() {
     if (m_inTransaction)
         return;
-    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
-    if (!db.transaction()) {
-        disable(sqliteText(db.lastError()));
+    if (!exec("BEGIN"))
         return;
-    }
     m_inTransaction = true;
     m_rowsInTransaction = 0;
     m_sinceBegin->start();
@@ -265,10 +371,10 @@ void LogWriter::commit() {
     if (!m_inTransaction)
         return;
     m_inTransaction = false;
-    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
-    if (!db.commit()) {
-        const QString error = sqliteText(db.lastError());
-        db.rollback();
+    if (sqlite3_exec(m_db, "COMMIT", nullptr, nullptr, nullptr) != SQLITE_OK) {
+        const QString error = lastError();
+        if (!sqlite3_get_autocommit(m_db)) // still open (e.g. SQLITE_BUSY): undo it
+            sqlite3_exec(m_db, "ROLLBACK", nullptr, nullptr, nullptr);
         m_droppedTotal.fetch_add(m_rowsInTransaction, std::memory_order_relaxed);
         disable(error);
     }
@@ -286,7 +392,8 @@ void LogWriter::disable(const QString &sqliteError) {
     }
     if (m_inTransaction) {
         m_inTransaction = false;
-        QSqlDatabase::database(m_connection, false).rollback();
+        if (!sqlite3_get_autocommit(m_db)) // SQLite may have rolled back already (SQLITE_FULL)
+            sqlite3_exec(m_db, "ROLLBACK", nullptr, nullptr, nullptr);
         m_droppedTotal.fetch_add(m_rowsInTransaction, std::memory_order_relaxed);
     }
 }
@@ -322,42 +429,49 @@ bool LogWriter::trimStep() {
 }
 
 qint64 LogWriter::trimServer(const QString &server, const Retention &rule) {
-    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
-    QSqlQuery query(db);
+    const QByteArray serverText = server.toUtf8();
     qint64 rowsCutoff = 0; // rows with id <= this one are beyond maxRows
     if (rule.maxRows > 0) {
-        query.prepare(QStringLiteral(
-            "SELECT id FROM requests WHERE server = ? ORDER BY id DESC LIMIT 1 OFFSET ?"));
-        query.addBindValue(server);
-        query.addBindValue(rule.maxRows);
-        if (query.exec() && query.next())
-            rowsCutoff = query.value(0).toLongLong();
+        const Statement query(
+            m_db, "SELECT id FROM requests WHERE server = ? ORDER BY id DESC LIMIT 1 OFFSET ?");
+        if (query) {
+            bindText(query.get(), 1, serverText);
+            sqlite3_bind_int64(query.get(), 2, rule.maxRows);
+            if (sqlite3_step(query.get()) == SQLITE_ROW)
+                rowsCutoff = sqlite3_column_int64(query.get(), 0);
+        }
     }
     qint64 ageCutoff = 0;
     qint64 oldestMs = std::numeric_limits<qint64>::min();
     if (rule.maxAgeDays > 0) {
         oldestMs = QDateTime::currentMSecsSinceEpoch() - qint64(rule.maxAgeDays) * 86'400'000;
-        query.prepare(QStringLiteral("SELECT max(id) FROM requests WHERE ts_ms < ?"));
-        query.addBindValue(oldestMs);
-        if (query.exec() && query.next())
-            ageCutoff = query.value(0).toLongLong();
+        const Statement query(m_db, "SELECT max(id) FROM requests WHERE ts_ms < ?");
+        if (query) {
+            sqlite3_bind_int64(query.get(), 1, oldestMs);
+            if (sqlite3_step(query.get()) == SQLITE_ROW)
+                ageCutoff = sqlite3_column_int64(query.get(), 0); // 0 for NULL: no rows
+        }
     }
     if (rowsCutoff == 0 && ageCutoff == 0)
         return 0;
     // Bounded by LIMIT and walked on (server, id): one chunk holds the write lock briefly.
-    query.prepare(QStringLiteral(
-        "DELETE FROM requests WHERE id IN (SELECT id FROM requests WHERE server = ? AND id <= ? "
-        "AND (id <= ? OR ts_ms < ?) ORDER BY id LIMIT ?)"));
-    query.addBindValue(server);
-    query.addBindValue(qMax(rowsCutoff, ageCutoff));
-    query.addBindValue(rowsCutoff);
-    query.addBindValue(oldestMs);
-    query.addBindValue(TrimChunkRows);
-    if (!query.exec()) {
-        disable(sqliteText(query.lastError()));
+    const Statement query(
+        m_db, "DELETE FROM requests WHERE id IN (SELECT id FROM requests WHERE server = ? AND "
+              "id <= ? AND (id <= ? OR ts_ms < ?) ORDER BY id LIMIT ?)");
+    if (!query) {
+        disable(lastError());
         return 0;
     }
-    return query.numRowsAffected();
+    bindText(query.get(), 1, serverText);
+    sqlite3_bind_int64(query.get(), 2, qMax(rowsCutoff, ageCutoff));
+    sqlite3_bind_int64(query.get(), 3, rowsCutoff);
+    sqlite3_bind_int64(query.get(), 4, oldestMs);
+    sqlite3_bind_int(query.get(), 5, TrimChunkRows);
+    if (sqlite3_step(query.get()) != SQLITE_DONE) {
+        disable(lastError());
+        return 0;
+    }
+    return sqlite3_changes(m_db);
 }
 
 } // namespace yard::logging

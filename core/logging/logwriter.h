@@ -9,9 +9,10 @@
 #include <memory>
 
 class QElapsedTimer;
-class QSqlQuery;
 class QThread;
 class QTimer;
+struct sqlite3;
+struct sqlite3_stmt;
 
 namespace yard::logging {
 
@@ -73,13 +74,17 @@ private:
 
     // Writer thread only.
     QString openInThread();
+    QString migrateInThread();
+    void closeConnection();
     void closeInThread();
     void write(const QString &server, const QByteArray &batch, int count);
     void storeDropped(const QString &server, qint64 count);
     void beginIfNeeded();
     void commit();
     void disable(const QString &sqliteError);
-    bool trimStep(); // true while a rule still has rows to delete
+    bool exec(const char *sql); // false (writing disabled) when it fails
+    QString lastError() const;  // sqlite3_errmsg of the connection
+    bool trimStep();            // true while a rule still has rows to delete
     qint64 trimServer(const QString &server, const Retention &rule);
     void scheduleTrim();
 
@@ -93,8 +98,11 @@ private:
     mutable QMutex m_reasonMutex;
     QString m_disabledReason;
 
-    // Writer thread only.
-    std::unique_ptr<QSqlQuery> m_insert;
+    // Writer thread only. The connection is SQLite's own (C API), not Qt Sql's: the insert loop
+    // binds the batch's UTF-8 bytes in place (docs/LOGGING-NOTES.md, "Why the SQLite C API").
+    sqlite3 *m_db = nullptr;
+    sqlite3_stmt *m_insert = nullptr;
+    sqlite3_stmt *m_insertDrops = nullptr;
     std::unique_ptr<QElapsedTimer> m_sinceBegin;
     QTimer *m_trimTimer = nullptr;
     QHash<QString, Retention> m_retention;

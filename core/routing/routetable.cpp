@@ -72,10 +72,12 @@ std::shared_ptr<RouteTable> RouteTable::build(const project::ServerConfig &serve
                                               QString *error, RoomHubProvider roomHubs) {
     std::shared_ptr<RouteTable> table(new RouteTable);
     const QDir base(baseDir);
-    for (const project::RouteConfig &route : server.routes) {
+    for (qsizetype index = 0; index < server.routes.size(); ++index) {
+        const project::RouteConfig &route = server.routes[index];
         if (!route.isEnabled())
             continue;
         Route compiled;
+        compiled.projectIndex = int(index);
         compiled.action = makeAction(route, base, health, roomHubs, error);
         if (!compiled.action)
             return nullptr;
@@ -128,10 +130,12 @@ RouteTable::Routed RouteTable::route(const http::HttpRequest &request, PathParam
         route.action->handle(request, params, response);
     } catch (const std::exception &) {
         failInternally(response);
+        response.route = route.projectIndex;
         return {match.route, true};
     }
     if (route.serverAnswers && response.status == 500)
         failInternally(response);
+    response.route = route.projectIndex; // last: actions and failInternally replace the response
     return {match.route, route.serverAnswers};
 }
 

@@ -60,6 +60,7 @@ private:
         // folder's 404 for a missing file, its 500 for a read error): error pages replace them
         // and a 500 counts as an internal failure.
         bool serverAnswers = false;
+        int projectIndex = -1; // position in the server's routes, for the request log
     };
     struct Routed {
         int route = -1;         // the route that answered; -1 = the table (404, 405)

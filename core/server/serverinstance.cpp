@@ -2,6 +2,7 @@
 
 #include "http/worker.h"
 #include "listener.h"
+#include "logging/logwriter.h"
 #include "realtime/roomhub.h"
 #include "routing/routetable.h"
 
@@ -85,6 +86,18 @@ bool ServerInstance::start(QString *error) {
     }
     if (m_handler)
         setHandler(m_handler);
+    const bool logging =
+        m_logWriter && m_config.log.value_or(project::LogConfig()).enabled.value_or(true);
+    if (logging) {
+        const project::LogConfig log = m_config.log.value_or(project::LogConfig());
+        m_logWriter->setRetention(m_config.name, log.maxRows.value_or(0),
+                                  log.maxAgeDays.value_or(0));
+        for (http::Worker *worker : m_workers) {
+            runIn(worker, [worker, writer = m_logWriter, name = m_config.name] {
+                worker->setLog(writer, name);
+            });
+        }
+    }
 
     QString listenError;
     runIn(m_workers.front(), [this, limits, &listenError] {
@@ -170,6 +183,10 @@ QByteArray ServerInstance::healthJson() const {
                                      {QStringLiteral("connections"), current.openConnections},
                                      {QStringLiteral("requests"), qint64(current.requests)}})
         .toJson(QJsonDocument::Compact);
+}
+
+void ServerInstance::setLogWriter(std::shared_ptr<logging::LogWriter> writer) {
+    m_logWriter = std::move(writer);
 }
 
 void ServerInstance::setHandler(std::shared_ptr<const http::RequestHandler> handler) {

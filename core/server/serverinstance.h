@@ -20,6 +20,9 @@ class Worker;
 namespace yard::realtime {
 class RoomHub;
 }
+namespace yard::logging {
+class LogWriter;
+}
 
 namespace yard::server {
 
@@ -59,6 +62,9 @@ public:
     // (a body file cannot be read) the old table keeps serving and `error` says why. The address,
     // workers and limits take effect at the next start().
     bool applyConfig(const project::ServerConfig &config, QString *error);
+    // The request log, before start(); null (the default) = no logging. Honours the server's
+    // `log` settings (enabled, maxRows, maxAgeDays).
+    void setLogWriter(std::shared_ptr<logging::LogWriter> writer);
     // Installs a handler directly (tests, and the engine's own callers).
     void setHandler(std::shared_ptr<const http::RequestHandler> handler);
 
@@ -85,6 +91,7 @@ private:
     std::vector<QThread *> m_threads;
     std::vector<http::Worker *> m_workers;
     std::shared_ptr<const http::RequestHandler> m_handler;
+    std::shared_ptr<logging::LogWriter> m_logWriter;
     Listener *m_listener = nullptr; // lives in the first worker's thread
 };
 

@@ -1,3 +1,5 @@
+#include "logging/logquery.h"
+
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QProcess>
@@ -5,6 +7,7 @@
 #include <QSignalSpy>
 #include <QTcpServer>
 #include <QTcpSocket>
+#include <QTemporaryDir>
 #include <QTest>
 #include <csignal>
 
@@ -82,6 +85,76 @@ private Q_SLOTS:
         QCOMPARE(status, 200);
         process.terminate();
         QVERIFY(process.waitForFinished(10000));
+    }
+
+    // Logging issue: every request is a row, field by field, and the count is exact.
+    void logsEveryRequest() {
+        QTemporaryDir dir;
+        const QString db = dir.filePath(QStringLiteral("log.sqlite"));
+        QProcess process;
+        const QString url = startServe(process, {QStringLiteral("--log-db"), db});
+        QVERIFY(!url.isEmpty());
+        const QUrl parsed(url);
+        QTcpSocket client;
+        client.connectToHost(parsed.host(), quint16(parsed.port()));
+        QVERIFY(client.waitForConnected(5000));
+        QByteArray requests;
+        for (int i = 0; i < 500; ++i)
+            requests += "GET /users/" + QByteArray::number(i) +
+                        "?q=1 HTTP/1.1\r\nHost: x\r\nUser-Agent: tester\r\n\r\n";
+        client.write(requests);
+        QByteArray received;
+        QTRY_COMPARE_WITH_TIMEOUT(int((received += client.readAll()).count("HTTP/1.1 200")), 500,
+                                  10000);
+        ::kill(pid_t(process.processId()), SIGTERM);
+        QVERIFY(process.waitForFinished(10000));
+        QCOMPARE(process.exitCode(), 0);
+
+        const yard::logging::LogQuery query(db);
+        QCOMPARE(query.count({}), 500);
+        const auto rows = query.tail(0, {}, 1);
+        QCOMPARE(rows.size(), 1);
+        const yard::logging::LogRow &row = rows.front();
+        QCOMPARE(row.server, QStringLiteral("web"));
+        QCOMPARE(row.method, QStringLiteral("GET"));
+        QVERIFY(row.target.startsWith(QStringLiteral("/users/")) &&
+                row.target.endsWith(QStringLiteral("?q=1")));
+        QCOMPARE(row.status, 200);
+        QCOMPARE(row.route, 2); // /users/:id is the demo's third route
+        QCOMPARE(row.userAgent, QStringLiteral("tester"));
+        QVERIFY(row.remote.startsWith(QStringLiteral("127.0.0.1:")));
+        QVERIFY(row.bytesIn > 40 && row.bytesOut > 100);
+    }
+
+    // A crash loses at most the last uncommitted batch: the database opens and keeps the rest.
+    void sigkillLeavesAReadableLog() {
+        QTemporaryDir dir;
+        const QString db = dir.filePath(QStringLiteral("log.sqlite"));
+        QProcess process;
+        const QString url = startServe(process, {QStringLiteral("--log-db"), db});
+        QVERIFY(!url.isEmpty());
+        const QUrl parsed(url);
+        QTcpSocket client;
+        client.connectToHost(parsed.host(), quint16(parsed.port()));
+        QVERIFY(client.waitForConnected(5000));
+        QByteArray received;
+        for (int round = 0; round < 20; ++round) {
+            QByteArray requests;
+            for (int i = 0; i < 100; ++i)
+                requests += "GET /api/hello HTTP/1.1\r\nHost: x\r\n\r\n";
+            client.write(requests);
+            QTRY_COMPARE_WITH_TIMEOUT(int((received += client.readAll()).count("HTTP/1.1 200")),
+                                      (round + 1) * 100, 10000);
+            if (round == 10)
+                QTest::qWait(600); // a few batches are surely committed
+        }
+        ::kill(pid_t(process.processId()), SIGKILL);
+        QVERIFY(process.waitForFinished(10000));
+        const yard::logging::LogQuery query(db);
+        QString error;
+        const qint64 rows = query.count({}, &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QVERIFY2(rows >= 1000 && rows <= 2000, qPrintable(QString::number(rows)));
     }
 
     void stopsOnSigintToo() {
