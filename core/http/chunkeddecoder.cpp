@@ -6,19 +6,6 @@ namespace yard::http::detail {
 
 using namespace syntax;
 
-namespace {
-
-int hexValue(quint8 c) {
-    if (c >= '0' && c <= '9')
-        return c - '0';
-    const quint8 lower = kAsciiLower[c];
-    if (lower >= 'a' && lower <= 'f')
-        return lower - 'a' + 10;
-    return -1;
-}
-
-} // namespace
-
 void ChunkedDecoder::start(const HttpLimits &limits) {
     m_state = State::Size;
     m_sizeDigits = 0;
@@ -104,7 +91,7 @@ ChunkedDecoder::Result ChunkedDecoder::sizeLine(quint8 c, qsizetype &pos) {
     if (++m_lineLength > m_maxLine)
         return fail(kBadRequest, "chunk-size line too long");
     if (m_state == State::Size) {
-        if (const int digit = hexValue(c); digit >= 0) {
+        if (const int digit = hexDigitValue(c); digit >= 0) {
             if (m_chunkSize >> 59) // one more digit would pass 2^63
                 return fail(kBadRequest, "chunk size overflow");
             m_chunkSize = m_chunkSize * 16 + quint64(digit);

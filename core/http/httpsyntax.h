@@ -7,6 +7,17 @@
 
 namespace yard::http::syntax {
 
+// The value of a hexadecimal digit (chunk sizes, percent-encoding), or -1.
+constexpr int hexDigitValue(unsigned char c) {
+    if (c >= '0' && c <= '9')
+        return c - '0';
+    if (c >= 'a' && c <= 'f')
+        return c - 'a' + 10;
+    if (c >= 'A' && c <= 'F')
+        return c - 'A' + 10;
+    return -1;
+}
+
 inline constexpr int kBadRequest = 400;
 inline constexpr int kContentTooLarge = 413;
 inline constexpr int kUriTooLong = 414;

@@ -1,6 +1,7 @@
 #include "requestvalues.h"
 
 #include "http/httprequest.h"
+#include "http/httpsyntax.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -11,13 +12,7 @@ namespace yard::routing {
 
 namespace {
 int hexValue(char c) {
-    if (c >= '0' && c <= '9')
-        return c - '0';
-    if (c >= 'a' && c <= 'f')
-        return c - 'a' + 10;
-    if (c >= 'A' && c <= 'F')
-        return c - 'A' + 10;
-    return -1;
+    return yard::http::syntax::hexDigitValue(static_cast<unsigned char>(c));
 }
 
 // RFC 3986 §2.1; with `plusIsSpace` also the form encoding of queries (WHATWG URL,

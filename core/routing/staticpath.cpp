@@ -1,5 +1,7 @@
 #include "staticpath.h"
 
+#include "http/httpsyntax.h"
+
 namespace yard::routing {
 
 namespace {
@@ -8,13 +10,7 @@ namespace {
 constexpr qsizetype kMaxPathBytes = 4096;
 
 int hexValue(char c) {
-    if (c >= '0' && c <= '9')
-        return c - '0';
-    if (c >= 'a' && c <= 'f')
-        return c - 'a' + 10;
-    if (c >= 'A' && c <= 'F')
-        return c - 'A' + 10;
-    return -1;
+    return yard::http::syntax::hexDigitValue(static_cast<unsigned char>(c));
 }
 
 // Strict UTF-8 (RFC 3629 §4): no overlong forms, surrogates or code points above U+10FFFF. Overlong

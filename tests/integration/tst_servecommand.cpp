@@ -45,6 +45,15 @@ private:
         return reply->readAll();
     }
 
+    // A raw client on the server `serve` printed.
+    static std::unique_ptr<QTcpSocket> connectTo(const QString &url) {
+        const QUrl parsed(url);
+        auto client = std::make_unique<QTcpSocket>();
+        client->connectToHost(parsed.host(), quint16(parsed.port()));
+        client->waitForConnected(5000);
+        return client;
+    }
+
 private Q_SLOTS:
     void servesAndStopsOnSigterm() {
         QProcess process;
@@ -65,11 +74,10 @@ private Q_SLOTS:
         QProcess process;
         const QString url = startServe(process);
         QVERIFY(!url.isEmpty());
-        const QUrl parsed(url);
         for (int round = 0; round < 3; ++round) {
-            QTcpSocket client;
-            client.connectToHost(parsed.host(), quint16(parsed.port()));
-            QVERIFY(client.waitForConnected(5000));
+            const auto connection = connectTo(url);
+            QTcpSocket &client = *connection;
+            QCOMPARE(client.state(), QAbstractSocket::ConnectedState);
             QByteArray requests;
             for (int i = 0; i < 2000; ++i) // static files, sent with sendfile(): ~2 MB unread
                 requests += "GET /index.html HTTP/1.1\r\nHost: x\r\n\r\n";
@@ -94,10 +102,9 @@ private Q_SLOTS:
         QProcess process;
         const QString url = startServe(process, {QStringLiteral("--log-db"), db});
         QVERIFY(!url.isEmpty());
-        const QUrl parsed(url);
-        QTcpSocket client;
-        client.connectToHost(parsed.host(), quint16(parsed.port()));
-        QVERIFY(client.waitForConnected(5000));
+        const auto connection = connectTo(url);
+        QTcpSocket &client = *connection;
+        QCOMPARE(client.state(), QAbstractSocket::ConnectedState);
         QByteArray requests;
         for (int i = 0; i < 500; ++i)
             requests += "GET /users/" + QByteArray::number(i) +
@@ -133,10 +140,9 @@ private Q_SLOTS:
         QProcess process;
         const QString url = startServe(process, {QStringLiteral("--log-db"), db});
         QVERIFY(!url.isEmpty());
-        const QUrl parsed(url);
-        QTcpSocket client;
-        client.connectToHost(parsed.host(), quint16(parsed.port()));
-        QVERIFY(client.waitForConnected(5000));
+        const auto connection = connectTo(url);
+        QTcpSocket &client = *connection;
+        QCOMPARE(client.state(), QAbstractSocket::ConnectedState);
         QByteArray received;
         for (int round = 0; round < 20; ++round) {
             QByteArray requests;
