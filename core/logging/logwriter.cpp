@@ -2,6 +2,7 @@
 
 #include "logbatch.h"
 #include "logschema.h"
+#include "sqlitehelpers.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -18,6 +19,8 @@
 
 namespace yard::logging {
 
+using namespace sqlite;
+
 namespace {
 QString sqliteText(const QSqlError &error) {
     return error.databaseText().isEmpty() ? error.text() : error.databaseText();
@@ -27,18 +30,7 @@ QString connectionName(const void *writer) {
     return u"yard-log-writer-" + QString::number(quintptr(writer), 16);
 }
 
-// SQLITE_STATIC without the C-style cast of its macro: SQLite reads the bytes in place and the
-// caller keeps them alive until the next bind, reset or clear.
-const sqlite3_destructor_type Static = nullptr;
-
 constexpr int BusyTimeoutMs = 5'000;
-
-// Binds UTF-8 text straight from the batch bytes: no copy, no UTF-16 round trip. An empty view
-// may have no data pointer, and a null pointer would bind NULL: bind "" instead.
-int bindText(sqlite3_stmt *statement, int index, QByteArrayView text) {
-    return sqlite3_bind_text(statement, index, text.isEmpty() ? "" : text.data(), int(text.size()),
-                             Static);
-}
 
 // Prepares `sql` on the writer's connection; on failure *error gets SQLite's message.
 sqlite3_stmt *prepare(sqlite3 *db, const char *sql, QString *error) {
@@ -52,21 +44,6 @@ sqlite3_stmt *prepare(sqlite3 *db, const char *sql, QString *error) {
     return statement;
 }
 
-// A statement prepared for one use, finalized when it goes out of scope.
-class Statement final {
-    Q_DISABLE_COPY_MOVE(Statement)
-
-public:
-    Statement(sqlite3 *db, const char *sql) {
-        sqlite3_prepare_v2(db, sql, -1, &m_statement, nullptr);
-    }
-    ~Statement() { sqlite3_finalize(m_statement); }
-    sqlite3_stmt *get() const { return m_statement; }
-    explicit operator bool() const { return m_statement != nullptr; }
-
-private:
-    sqlite3_stmt *m_statement = nullptr;
-};
 } // namespace
 
 std::shared_ptr<LogWriter> LogWriter::open(const QString &path, QString *error) {
@@ -396,82 +373,6 @@ void LogWriter::disable(const QString &sqliteError) {
             sqlite3_exec(m_db, "ROLLBACK", nullptr, nullptr, nullptr);
         m_droppedTotal.fetch_add(m_rowsInTransaction, std::memory_order_relaxed);
     }
-}
-
-void LogWriter::scheduleTrim() {
-    if (m_trimQueued)
-        return;
-    m_trimQueued = true;
-    // Queued, not looped: batches that arrived meanwhile are inserted between two chunks.
-    QMetaObject::invokeMethod(
-        this,
-        [this] {
-            m_trimQueued = false;
-            if (trimStep())
-                scheduleTrim();
-        },
-        Qt::QueuedConnection);
-}
-
-bool LogWriter::trimStep() {
-    if (m_disabled.load(std::memory_order_relaxed))
-        return false;
-    commit();
-    bool more = false;
-    for (auto rule = m_retention.begin(); rule != m_retention.end(); ++rule) {
-        if (!rule->due)
-            continue;
-        const qint64 deleted = trimServer(rule.key(), *rule);
-        rule->due = deleted >= TrimChunkRows;
-        more = more || rule->due;
-    }
-    return more;
-}
-
-qint64 LogWriter::trimServer(const QString &server, const Retention &rule) {
-    const QByteArray serverText = server.toUtf8();
-    qint64 rowsCutoff = 0; // rows with id <= this one are beyond maxRows
-    if (rule.maxRows > 0) {
-        const Statement query(
-            m_db, "SELECT id FROM requests WHERE server = ? ORDER BY id DESC LIMIT 1 OFFSET ?");
-        if (query) {
-            bindText(query.get(), 1, serverText);
-            sqlite3_bind_int64(query.get(), 2, rule.maxRows);
-            if (sqlite3_step(query.get()) == SQLITE_ROW)
-                rowsCutoff = sqlite3_column_int64(query.get(), 0);
-        }
-    }
-    qint64 ageCutoff = 0;
-    qint64 oldestMs = std::numeric_limits<qint64>::min();
-    if (rule.maxAgeDays > 0) {
-        oldestMs = QDateTime::currentMSecsSinceEpoch() - qint64(rule.maxAgeDays) * 86'400'000;
-        const Statement query(m_db, "SELECT max(id) FROM requests WHERE ts_ms < ?");
-        if (query) {
-            sqlite3_bind_int64(query.get(), 1, oldestMs);
-            if (sqlite3_step(query.get()) == SQLITE_ROW)
-                ageCutoff = sqlite3_column_int64(query.get(), 0); // 0 for NULL: no rows
-        }
-    }
-    if (rowsCutoff == 0 && ageCutoff == 0)
-        return 0;
-    // Bounded by LIMIT and walked on (server, id): one chunk holds the write lock briefly.
-    const Statement query(
-        m_db, "DELETE FROM requests WHERE id IN (SELECT id FROM requests WHERE server = ? AND "
-              "id <= ? AND (id <= ? OR ts_ms < ?) ORDER BY id LIMIT ?)");
-    if (!query) {
-        disable(lastError());
-        return 0;
-    }
-    bindText(query.get(), 1, serverText);
-    sqlite3_bind_int64(query.get(), 2, qMax(rowsCutoff, ageCutoff));
-    sqlite3_bind_int64(query.get(), 3, rowsCutoff);
-    sqlite3_bind_int64(query.get(), 4, oldestMs);
-    sqlite3_bind_int(query.get(), 5, TrimChunkRows);
-    if (sqlite3_step(query.get()) != SQLITE_DONE) {
-        disable(lastError());
-        return 0;
-    }
-    return sqlite3_changes(m_db);
 }
 
 } // namespace yard::logging
