@@ -54,7 +54,12 @@ private:
         return client;
     }
 
+    QTemporaryDir m_dataHome;
+
 private Q_SLOTS:
+    // serve logs to the app-data folder unless told otherwise: keep it out of the user's home.
+    void initTestCase() { qputenv("XDG_DATA_HOME", m_dataHome.path().toLocal8Bit()); }
+
     void servesAndStopsOnSigterm() {
         QProcess process;
         const QString url = startServe(process);
