@@ -1,5 +1,6 @@
 #include "middlewarereader.h"
 
+#include "httpnames.h"
 #include "jsonobjectreader.h"
 #include "templatesyntax.h"
 
@@ -27,23 +28,7 @@ QString item(const QString &pointer, qsizetype index) {
     return pointer + u'/' + QString::number(index);
 }
 
-// Fields Yardmaster computes for every response (RFC 9112 framing, RFC 9110 §6.6.1 Date).
-bool isComputedHeader(const QString &name) {
-    static const QStringList computed = {QStringLiteral("content-length"),
-                                         QStringLiteral("transfer-encoding"),
-                                         QStringLiteral("connection"), QStringLiteral("date")};
-    return computed.contains(name.toLower());
-}
 } // namespace
-
-bool isHttpToken(QStringView text) {
-    const auto tchar = [](QChar c) {
-        const char16_t u = c.unicode();
-        return (u >= u'a' && u <= u'z') || (u >= u'A' && u <= u'Z') || (u >= u'0' && u <= u'9') ||
-               QStringView(u"!#$%&'*+-.^_`|~").contains(c);
-    };
-    return !text.isEmpty() && std::all_of(text.begin(), text.end(), tchar);
-}
 
 QString serializedOrigin(const QString &text) {
     const QUrl url(text, QUrl::StrictMode);
@@ -159,7 +144,7 @@ std::optional<HeaderList> MiddlewareReader::readHeaders(JsonObjectReader &server
             m_errors.append({where, tr("\"%1\" is not a header name (letters, digits and "
                                        "!#$%&'*+-.^_`|~ only)")
                                         .arg(it.key())});
-        } else if (isComputedHeader(it.key())) {
+        } else if (isComputedResponseHeader(it.key())) {
             m_errors.append({where, tr("%1 is set by Yardmaster itself; remove it").arg(it.key())});
         } else if (it.key().startsWith(u"access-control-", Qt::CaseInsensitive)) {
             m_errors.append({where, tr("%1 belongs to CORS; set \"cors\" on the server or the "

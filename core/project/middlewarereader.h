@@ -34,9 +34,6 @@ private:
     ProjectErrors &m_errors;
 };
 
-// RFC 9110 §5.6.2: a token (tchar only), the syntax of methods and field names.
-bool isHttpToken(QStringView text);
-
 // An origin as browsers serialize it in the Origin header ("http://localhost:3000": lower-case
 // scheme and host, no default port, no path), or an empty string when `text` names no origin.
 QString serializedOrigin(const QString &text);

@@ -1,5 +1,6 @@
 #include "routereader.h"
 
+#include "httpnames.h"
 #include "jsonobjectreader.h"
 #include "middlewarereader.h"
 #include "pathpattern.h"
@@ -17,26 +18,6 @@ QString tr(const char *text) {
     return QCoreApplication::translate("yard::project::ProjectReader", text);
 }
 
-// RFC 9110 §5.6.2: tchar.
-bool isToken(const QString &text) {
-    if (text.isEmpty())
-        return false;
-    for (QChar c : text) {
-        const char16_t u = c.unicode();
-        const bool alnum =
-            (u >= u'a' && u <= u'z') || (u >= u'A' && u <= u'Z') || (u >= u'0' && u <= u'9');
-        if (!alnum && !QStringView(u"!#$%&'*+-.^_`|~").contains(c))
-            return false;
-    }
-    return true;
-}
-
-bool isForbiddenResponseHeader(const QString &name) {
-    static const QStringList computed = {QStringLiteral("content-length"),
-                                         QStringLiteral("transfer-encoding"),
-                                         QStringLiteral("connection"), QStringLiteral("date")};
-    return computed.contains(name.toLower());
-}
 } // namespace
 
 RouteReader::RouteReader(QString baseDir, ProjectErrors &errors)
@@ -105,7 +86,7 @@ void RouteReader::readMethod(JsonObjectReader &in, RouteConfig &route) {
     route.method = in.string(QStringLiteral("method"));
     if (!route.method || *route.method == u"*")
         return;
-    if (!isToken(*route.method)) {
+    if (!isHttpToken(*route.method)) {
         in.error(QStringLiteral("method"),
                  tr("\"%1\" is not an HTTP method (use GET, POST, … or \"*\" for any)")
                      .arg(*route.method));
@@ -201,11 +182,11 @@ std::optional<HeaderList> RouteReader::readHeaders(JsonObjectReader &in, bool fo
     const QString base = in.pointerTo(QStringLiteral("headers"));
     for (auto it = object->constBegin(); it != object->constEnd(); ++it) {
         const QString where = base + u'/' + jsonPointerToken(it.key());
-        if (!isToken(it.key())) {
+        if (!isHttpToken(it.key())) {
             m_errors.append({where, tr("\"%1\" is not a header name (letters, digits and "
                                        "!#$%&'*+-.^_`|~ only)")
                                         .arg(it.key())});
-        } else if (!forUpstream && isForbiddenResponseHeader(it.key())) {
+        } else if (!forUpstream && isComputedResponseHeader(it.key())) {
             m_errors.append({where, tr("%1 is set by Yardmaster itself; remove it").arg(it.key())});
         }
         if (!it.value().isString()) {

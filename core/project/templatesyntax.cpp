@@ -1,5 +1,7 @@
 #include "templatesyntax.h"
 
+#include "httpnames.h"
+
 #include <QCoreApplication>
 #include <algorithm>
 
@@ -8,14 +10,6 @@ namespace yard::project {
 namespace {
 QString tr(const char *text) {
     return QCoreApplication::translate("yard::project::ProjectReader", text);
-}
-
-// RFC 9110 §5.6.2: tchar, the characters of a field name.
-bool isTokenChar(QChar c) {
-    const char16_t u = c.unicode();
-    const bool alnum =
-        (u >= u'a' && u <= u'z') || (u >= u'A' && u <= u'Z') || (u >= u'0' && u <= u'9');
-    return alnum || QStringView(u"!#$%&'*+-.^_`|~").contains(c);
 }
 
 // A query parameter name or a body field name: anything the braces and the dots cannot confuse.
@@ -49,7 +43,7 @@ QString paramProblem(const QString &name, QStringView key, const QStringList &ca
 }
 
 QString headerProblem(const QString &name, QStringView key) {
-    const bool valid = !key.isEmpty() && std::all_of(key.begin(), key.end(), isTokenChar);
+    const bool valid = !key.isEmpty() && std::all_of(key.begin(), key.end(), isHttpTokenChar);
     if (valid)
         return {};
     return tr("%1 does not name a header (write header.NAME, such as header.User-Agent)")
