@@ -1,13 +1,13 @@
 #include "connection.h"
 
 #include "responsewriter.h"
+#include "socketread.h"
 #include "worker.h"
 
 #include <QDateTime>
 #include <QSocketNotifier>
 #include <QTimer>
 #include <arpa/inet.h>
-#include <cerrno>
 #include <netinet/in.h>
 #include <sys/socket.h>
 #include <unistd.h>
@@ -77,8 +77,11 @@ Connection::~Connection() {
 void Connection::onReadable() {
     char buffer[ReadChunk];
     for (;;) {
-        const ssize_t received = ::recv(int(m_fd), buffer, sizeof buffer, 0);
-        if (received > 0) {
+        qsizetype received = 0;
+        const ReadOutcome outcome = readSome(m_fd, buffer, sizeof buffer, received);
+        if (outcome == ReadOutcome::WouldBlock)
+            break;
+        if (outcome == ReadOutcome::Data) {
             m_worker.counters().add(m_worker.counters().bytesIn, quint64(received));
             m_lastActivity = Clock::now();
             process(buffer, received);
@@ -86,10 +89,6 @@ void Connection::onReadable() {
                 break;
             continue;
         }
-        if (received < 0 && errno == EINTR)
-            continue;
-        if (received < 0 && (errno == EAGAIN || errno == EWOULDBLOCK))
-            break;
         // The peer closed its side (or the socket failed): nothing more will be answered.
         m_closeAfterWrite = true;
         setReading(false);

@@ -1,10 +1,10 @@
 #include "websocketconnection.h"
 
 #include "framewriter.h"
+#include "http/socketread.h"
 
 #include <QSocketNotifier>
 #include <atomic>
-#include <cerrno>
 #include <chrono>
 #include <sys/socket.h>
 #include <unistd.h>
@@ -66,8 +66,11 @@ void WebSocketConnection::onReadable() {
     // A few reads per wake-up: the replies and broadcasts they cause are flushed, and the
     // worker's other connections served, before this one is read again.
     for (int reads = 0; reads < MaxReadsPerWakeup; ++reads) {
-        const ssize_t received = ::recv(int(m_fd), buffer, sizeof buffer, 0);
-        if (received > 0) {
+        qsizetype received = 0;
+        const http::ReadOutcome outcome = http::readSome(m_fd, buffer, sizeof buffer, received);
+        if (outcome == http::ReadOutcome::WouldBlock)
+            break;
+        if (outcome == http::ReadOutcome::Data) {
             m_lastReceiveMs = nowMs();
             m_awaitingPong = false; // any frame shows the peer is alive
             if (m_state == State::Open)
@@ -76,10 +79,6 @@ void WebSocketConnection::onReadable() {
                 break;
             continue;
         }
-        if (received < 0 && errno == EINTR)
-            continue;
-        if (received < 0 && (errno == EAGAIN || errno == EWOULDBLOCK))
-            break;
         // The peer closed its side (after our close frame, or by going away) or the socket
         // failed: nothing more can be said on it.
         abort();
