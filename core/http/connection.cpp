@@ -21,6 +21,8 @@ constexpr qsizetype ReadChunk = 16 * 1024;
 constexpr qsizetype OutputHighWater = 1024 * 1024;
 // Bodies at least this big are queued as shared buffers instead of being copied.
 constexpr qsizetype ShareBodyFrom = 8 * 1024;
+// Bytes of the next pipelined request held while a streaming answer is still going out.
+constexpr qsizetype PendingWhileExchanging = 64 * 1024;
 
 // The client's address as text, and "address:port" ("[v6]:port") in `remote`.
 QByteArray peerAddress(qintptr fd, QByteArray &remote) {
@@ -75,6 +77,7 @@ Connection::~Connection() {
 }
 
 void Connection::onReadable() {
+    m_retired.clear();
     char buffer[ReadChunk];
     for (;;) {
         qsizetype received = 0;
@@ -89,7 +92,12 @@ void Connection::onReadable() {
                 break;
             continue;
         }
-        // The peer closed its side (or the socket failed): nothing more will be answered.
+        // The peer closed its side (or the socket failed): nothing more will be answered, and
+        // a streaming answer in progress has no one left to go to.
+        if (m_phase == Phase::Exchange) {
+            close();
+            return;
+        }
         m_closeAfterWrite = true;
         setReading(false);
         break;
@@ -98,7 +106,22 @@ void Connection::onReadable() {
 }
 
 void Connection::process(const char *data, qsizetype length) {
-    while (length > 0 && !m_closeAfterWrite) {
+    while (length > 0 && !m_closeAfterWrite && !m_closed) {
+        if (m_phase == Phase::Exchange) {
+            const qsizetype taken = feedExchange(data, length);
+            data += taken;
+            length -= taken;
+            if (m_phase == Phase::Exchange && length > 0) {
+                // Refused (back-pressure) or the next request: held until the exchange asks
+                // again or ends. Reading goes on after a complete request, boundedly, so that a
+                // client hanging up is noticed during a long response.
+                m_pending.append(data, length);
+                if (!m_exchange->requestComplete() || m_pending.size() > PendingWhileExchanging)
+                    setReading(false);
+                return;
+            }
+            continue;
+        }
         if (m_deferred || m_output.size() > OutputHighWater) {
             m_pending.append(data, length);
             setReading(false);
@@ -122,6 +145,8 @@ void Connection::process(const char *data, qsizetype length) {
             // RFC 9110 §10.1.1: the client waits for this before sending the body.
             if (m_parser.request().expectContinue())
                 m_output.scratch() += "HTTP/1.1 100 Continue\r\n\r\n";
+            if (m_worker.handler().streamsBody(m_parser.request()) && !streamBody())
+                return;
             break;
         case ParseStatus::Complete:
             respond();
@@ -131,13 +156,34 @@ void Connection::process(const char *data, qsizetype length) {
             }
             break;
         case ParseStatus::Error:
+            // The body limit is for bodies held in memory; a proxy streams any size on.
+            if (m_parser.errorStatus() == 413 && m_parser.headParsed() &&
+                m_worker.handler().streamsBody(m_parser.request())) {
+                m_phase = Phase::Body;
+                if (m_parser.request().expectContinue())
+                    m_output.scratch() += "HTTP/1.1 100 Continue\r\n\r\n";
+                if (!streamBody())
+                    return;
+                break;
+            }
             fail(m_parser.errorStatus());
             return;
         }
     }
 }
 
-void Connection::respond() {
+// Answers at the head, before the body, for a route that streams it. False when the answer came
+// without an exchange (a 401 or 429 from middleware): the body is never read, so the connection
+// ends with that answer (respond() dropped keep-alive).
+bool Connection::streamBody() {
+    respond(true);
+    if (m_phase == Phase::Exchange)
+        return true;
+    setReading(false);
+    return false;
+}
+
+void Connection::respond(bool bodyFollows) {
     const HttpRequest &request = m_parser.request();
     m_response.reset();
     m_worker.handler().handleFromClient(request, m_remoteAddress, m_response);
@@ -145,8 +191,13 @@ void Connection::respond() {
     if (m_response.takeover)
         return; // the taker answers (e.g. 101 Switching Protocols)
     m_framing.headRequest = request.method() == "HEAD";
-    m_framing.keepAlive = request.keepAlive() && !m_worker.isShuttingDown();
+    m_framing.keepAlive = request.keepAlive() && !m_worker.isShuttingDown() && !bodyFollows;
     m_framing.minorVersion = request.minorVersion();
+    if (m_response.exchange) {
+        m_framing.keepAlive = request.keepAlive() && !m_worker.isShuttingDown();
+        startExchange(bodyFollows);
+        return;
+    }
     if (m_response.delayMs > 0) {
         m_deferred = true;
         m_phase = Phase::Delayed;
@@ -257,7 +308,7 @@ void Connection::flush() {
         close();
         return;
     }
-    if (!m_pending.isEmpty() && !m_deferred) {
+    if (!m_pending.isEmpty() && !m_deferred && m_phase != Phase::Exchange) {
         const QByteArray pending = std::exchange(m_pending, QByteArray());
         setReading(true);
         process(pending.constData(), pending.size());
@@ -266,8 +317,11 @@ void Connection::flush() {
 }
 
 void Connection::onWritable() {
+    m_retired.clear();
     m_lastActivity = Clock::now();
     flush();
+    if (m_exchange && !m_closed && m_output.size() <= OutputHighWater)
+        m_exchange->clientDrained();
 }
 
 void Connection::setReading(bool on) {
@@ -297,6 +351,9 @@ void Connection::checkTimeouts(Clock::time_point now) {
         if (msBetween(m_lastActivity, now) <= limits.bodyTimeoutMs)
             return;
         break;
+    case Phase::Exchange:
+        m_exchange->checkTimeouts(now);
+        return;
     case Phase::Delayed:
     case Phase::Closing:
         return;
@@ -306,6 +363,12 @@ void Connection::checkTimeouts(Clock::time_point now) {
 }
 
 void Connection::beginShutdown() {
+    if (m_phase == Phase::Exchange) {
+        // A proxied response finishes (then the connection closes); a tunnel has no end.
+        if (m_exchange->isTunnel())
+            close();
+        return;
+    }
     if (m_phase == Phase::Idle && m_output.isEmpty()) {
         close();
         return;
@@ -317,6 +380,11 @@ void Connection::close() {
     if (m_closed)
         return;
     m_closed = true;
+    if (m_exchange) {
+        Exchange &exchange = *m_exchange;
+        m_retired.push_back(std::move(m_exchange));
+        logExchange(exchange.clientClosed());
+    }
     if (m_readNotifier)
         m_readNotifier->setEnabled(false);
     if (m_writeNotifier)

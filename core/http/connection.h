@@ -1,5 +1,6 @@
 #pragma once
 
+#include "exchange.h"
 #include "httpresponse.h"
 #include "outputqueue.h"
 #include "requestparser.h"
@@ -7,6 +8,8 @@
 
 #include <QObject>
 #include <chrono>
+#include <memory>
+#include <vector>
 
 class QSocketNotifier;
 
@@ -16,7 +19,7 @@ class Worker;
 
 // One client connection: reads, parses, asks the handler, writes; keeps alive and pipelines
 // (RFC 9112 §9). Owns its socket descriptor. Lives and dies in its worker's thread.
-class Connection final : public QObject {
+class Connection final : public QObject, private ExchangeSink {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(Connection)
 
@@ -35,12 +38,29 @@ public:
     QByteArrayView remote() const { return m_remote; }
 
 private:
-    enum class Phase { Idle, Head, Body, Delayed, Closing };
+    enum class Phase { Idle, Head, Body, Delayed, Exchange, Closing };
+
+    // ExchangeSink (connectionexchange.cpp): what a streaming answer uses of this connection.
+    OutputQueue &output() override { return m_output; }
+    void send() override;
+    void answer(const HttpResponse &response) override;
+    void finish(const ExchangeOutcome &outcome) override;
+    void abort() override;
+    void resumeInput() override;
+    int clientMinorVersion() const override;
+    bool clientKeepAlive() const override;
+    QByteArrayView dateLine() const override;
+    Worker &worker() override { return m_worker; }
+    void startExchange(bool bodyFollows);
+    qsizetype feedExchange(const char *data, qsizetype length);
+    void endExchange();
+    void logExchange(const ExchangeOutcome &outcome);
 
     void onReadable();
     void onWritable();
     void process(const char *data, qsizetype length);
-    void respond();
+    void respond(bool bodyFollows = false);
+    bool streamBody();
     void handOver(QByteArray leftover);
     void writeResponse();
     void logRequest(int status, qint64 bytesOut);
@@ -55,11 +75,16 @@ private:
     QSocketNotifier *m_writeNotifier;
     RequestParser m_parser;
     HttpResponse m_response;
+    std::shared_ptr<Exchange> m_exchange; // while Phase::Exchange
+    // Finished ones: one may still be on the stack (it called us), so they are deleted only from
+    // the connection's own entry points.
+    std::vector<std::shared_ptr<Exchange>> m_retired;
     OutputQueue m_output;
     QByteArray m_pending; // received bytes not parsed yet, while output is backed up
     Phase m_phase = Phase::Idle;
     ResponseFraming m_framing; // of the response being written
     bool m_deferred = false;   // a delayed response is pending: parse nothing until it leaves
+    bool m_inFeed = false;     // inside Exchange::feed(): the caller goes on processing
     bool m_closeAfterWrite = false;
     bool m_closed = false;
     Clock::time_point m_requestStart;

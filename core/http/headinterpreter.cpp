@@ -119,17 +119,13 @@ void summarize(FieldSummary &s, QByteArrayView name, QByteArrayView value) {
 
 // Message body length, RFC 9112 §6.1-6.3. A request whose framing is ambiguous is rejected and
 // the connection closed: that is the defence against request smuggling.
-ParseError checkFraming(const FieldSummary &s, const HttpRequest &request,
-                        const HttpLimits &limits) {
+ParseError checkFraming(const FieldSummary &s, const HttpRequest &request) {
     if (s.contentLengthCount > 1) // even with equal values: be strict (RFC 9112 §6.3 item 5)
         return {kBadRequest, "duplicate Content-Length"};
     if (s.contentLengthCount == 1 && s.contentLength < 0)
         return {kBadRequest, "invalid Content-Length"};
-    if (!s.transferEncoding) {
-        if (s.contentLength > limits.maxBodySize)
-            return {kContentTooLarge, "Content-Length above the body limit"};
+    if (!s.transferEncoding)
         return {};
-    }
     if (s.contentLengthCount > 0) // RFC 9112 §6.3 item 3
         return {kBadRequest, "Content-Length with Transfer-Encoding"};
     if (request.minorVersion() == 0) // RFC 9112 §6.1: framing faulty in HTTP/1.0
@@ -213,7 +209,7 @@ ParseError HeadInterpreter::finishHeaders(HttpRequest &request, const HttpLimits
     const bool http11 = request.m_minorVersion == 1;
     if (s.hostCount > 1 || (http11 && s.hostCount == 0) || s.badHost) // RFC 9112 §3.2
         return {kBadRequest, "missing, repeated or invalid Host"};
-    if (const ParseError framing = checkFraming(s, request, limits); framing.status != 0)
+    if (const ParseError framing = checkFraming(s, request); framing.status != 0)
         return framing;
     request.m_chunked = s.transferEncoding;
     request.m_contentLength = s.transferEncoding ? -1 : s.contentLength;
@@ -222,6 +218,9 @@ ParseError HeadInterpreter::finishHeaders(HttpRequest &request, const HttpLimits
     if (http11 && s.connectionUpgrade && !s.upgrade.isNull()) {
         request.m_upgrade = {s.upgrade.data() - request.m_head.constData(), s.upgrade.size()};
     }
+    // Last, with the request complete: a route that streams bodies (a proxy) may still take it.
+    if (request.m_contentLength > limits.maxBodySize)
+        return {kContentTooLarge, "Content-Length above the body limit"};
     return {};
 }
 

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "exchange.h"
+
 #include <QByteArray>
 #include <QVarLengthArray>
 #include <functional>
@@ -8,6 +10,7 @@
 
 namespace yard::http {
 
+class Exchange;
 class HttpRequest;
 
 // Takes a connection over after its request (a WebSocket upgrade, a tunnel): receives the socket
@@ -48,6 +51,8 @@ struct HttpResponse {
     int route = -1;
     // When set, the engine writes nothing for this request and hands the connection over.
     Takeover takeover;
+    // When set, this exchange answers (streaming; see exchange.h) and the connection stays ours.
+    std::shared_ptr<Exchange> exchange;
 
     qint64 contentLength() const { return file ? fileLength : body.size(); }
     void addHeader(const QByteArray &name, const QByteArray &value) {
@@ -62,6 +67,7 @@ struct HttpResponse {
         delayMs = 0;
         route = -1;
         takeover = nullptr;
+        exchange.reset();
     }
 };
 

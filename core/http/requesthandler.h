@@ -22,6 +22,12 @@ public:
         Q_UNUSED(remoteAddress);
         handle(request, response);
     }
+    // Asked when a request's head has arrived and a body follows: true when the route streams the
+    // body on (a proxy), so the engine answers now and does not read the body into memory.
+    virtual bool streamsBody(const HttpRequest &head) const {
+        Q_UNUSED(head);
+        return false;
+    }
 };
 
 } // namespace yard::http

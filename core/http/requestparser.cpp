@@ -30,6 +30,7 @@ void RequestParser::reset() {
     m_queryMark = -1;
     m_bodyLeft = 0;
     m_versionLength = 0;
+    m_headParsed = false;
     m_error = {};
 }
 
@@ -192,6 +193,7 @@ RequestParser::HeadStep RequestParser::version(quint8 c) {
 }
 
 RequestParser::HeadStep RequestParser::fieldsDone() {
+    m_headParsed = true;
     if (const ParseError error = detail::HeadInterpreter::finishHeaders(m_request, m_limits);
         error.status != 0)
         return fail(error);

@@ -43,6 +43,8 @@ public:
     // Short English reason for the log, e.g. "Content-Length with Transfer-Encoding".
     QByteArrayView errorReason() const { return m_error.reason; }
     const HttpLimits &limits() const { return m_limits; }
+    // The whole head was read and request() is valid, even after an Error about the body (413).
+    bool headParsed() const { return m_headParsed; }
 
     void reset(); // ready for the next request on the same connection
 
@@ -79,6 +81,7 @@ private:
     qsizetype m_queryMark = -1; // head offset of the target's first '?'
     qint64 m_bodyLeft = 0;      // Content-Length bytes still to come
     int m_versionLength = 0;
+    bool m_headParsed = false;
     char m_version[8] = {};
     syntax::ParseError m_error;
 };

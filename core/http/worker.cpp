@@ -65,6 +65,18 @@ void Worker::connectionClosed(Connection *connection) {
         connection->deleteLater();
 }
 
+WorkerLocal *Worker::local(const void *key) const {
+    for (const auto &[owner, value] : m_locals) {
+        if (owner == key)
+            return value.get();
+    }
+    return nullptr;
+}
+
+void Worker::setLocal(const void *key, std::unique_ptr<WorkerLocal> value) {
+    m_locals.emplace_back(key, std::move(value));
+}
+
 void Worker::setLog(std::shared_ptr<logging::LogWriter> writer, const QString &server) {
     m_logWriter = std::move(writer);
     m_logServer = server;
@@ -119,6 +131,7 @@ void Worker::closeAll() {
     for (Connection *connection : connections)
         delete connection; // closes, and leaves the set through connectionClosed
     m_deletingAll = false;
+    m_locals.clear();
 }
 
 } // namespace yard::http

@@ -11,6 +11,8 @@
 #include <atomic>
 #include <memory>
 #include <unordered_set>
+#include <utility>
+#include <vector>
 
 namespace yard::logging {
 class LogWriter;
@@ -19,6 +21,13 @@ class LogWriter;
 namespace yard::http {
 
 class Connection;
+
+// Per-worker state a layer above keeps for its exchanges (a proxy's idle upstream connections):
+// found by key, destroyed in the worker's thread when the worker closes everything.
+class WorkerLocal {
+public:
+    virtual ~WorkerLocal() = default;
+};
 
 // An I/O thread's share of one server: the connections handed to it, their timeouts, its
 // counters and its copy of the handler. Lives in its own thread with its own event loop; other
@@ -49,6 +58,9 @@ public:
     void setLog(std::shared_ptr<logging::LogWriter> writer, const QString &server);
     void log(const logging::RequestRecordView &record);
 
+    WorkerLocal *local(const void *key) const;
+    void setLocal(const void *key, std::unique_ptr<WorkerLocal> value);
+
     // Called by a connection that has closed its socket; it is deleted later.
     void connectionClosed(Connection *connection);
 
@@ -66,6 +78,7 @@ private:
     std::shared_ptr<logging::LogWriter> m_logWriter; // null: logging off
     QString m_logServer;
     logging::LogBatch m_logBatch;
+    std::vector<std::pair<const void *, std::unique_ptr<WorkerLocal>>> m_locals;
     bool m_shuttingDown = false;
     bool m_deletingAll = false;
 };

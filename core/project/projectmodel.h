@@ -58,6 +58,9 @@ struct RouteConfig {
     std::optional<QString> upstream;
     std::optional<bool> stripPrefix;
     std::optional<bool> changeOrigin;
+    std::optional<int> connectTimeoutMs;   // default 5000
+    std::optional<int> firstByteTimeoutMs; // default 60000: the upstream's answer may be slow
+    std::optional<int> idleTimeoutMs;      // default 120000: between two reads of a response
     // any action: replaces the server's CORS settings for this route
     std::optional<CorsConfig> cors;
 

@@ -78,6 +78,9 @@ JsonTextNode routeNode(const RouteConfig &route) {
     addIf(node, QStringLiteral("upstream"), route.upstream);
     addIf(node, QStringLiteral("stripPrefix"), route.stripPrefix);
     addIf(node, QStringLiteral("changeOrigin"), route.changeOrigin);
+    addIf(node, QStringLiteral("connectTimeoutMs"), route.connectTimeoutMs);
+    addIf(node, QStringLiteral("firstByteTimeoutMs"), route.firstByteTimeoutMs);
+    addIf(node, QStringLiteral("idleTimeoutMs"), route.idleTimeoutMs);
     if (route.action == RouteAction::Proxy)
         addHeaders(node, route.headers);
     if (route.cors)

@@ -161,6 +161,12 @@ void RouteReader::readProxy(JsonObjectReader &in, RouteConfig &route) {
     route.upstream = in.string(QStringLiteral("upstream"), JsonObjectReader::Need::Required);
     route.stripPrefix = in.boolean(QStringLiteral("stripPrefix"));
     route.changeOrigin = in.boolean(QStringLiteral("changeOrigin"));
+    const QString timeoutRange = tr("100 to 3600000 milliseconds");
+    route.connectTimeoutMs =
+        in.integer(QStringLiteral("connectTimeoutMs"), 100, 3'600'000, timeoutRange);
+    route.firstByteTimeoutMs =
+        in.integer(QStringLiteral("firstByteTimeoutMs"), 100, 3'600'000, timeoutRange);
+    route.idleTimeoutMs = in.integer(QStringLiteral("idleTimeoutMs"), 100, 3'600'000, timeoutRange);
     route.headers = readHeaders(in, true);
     if (!route.upstream)
         return;

@@ -16,6 +16,9 @@ public:
     virtual ~RouteAction() = default;
     virtual void handle(const http::HttpRequest &request, const PathParams &params,
                         http::HttpResponse &response) const = 0;
+    // True when the action streams the request body on (a proxy): it is then called as soon as
+    // the head has arrived, and the body is not read into memory first.
+    virtual bool streamsBody() const { return false; }
 };
 
 } // namespace yard::routing

@@ -3,6 +3,8 @@
 #include "actions.h"
 #include "cors.h"
 #include "http/httprequest.h"
+#include "proxy/proxytarget.h"
+#include "proxyaction.h"
 #include "realtime/roomhub.h"
 #include "servermiddleware.h"
 
@@ -55,7 +57,12 @@ std::unique_ptr<RouteAction> makeAction(const project::RouteConfig &route, const
     case Kind::WebSocket:
         return std::make_unique<WebSocketAction>(roomHubs ? roomHubs(route.path)
                                                           : std::make_shared<realtime::RoomHub>());
-    case Kind::Proxy:
+    case Kind::Proxy: {
+        auto target = proxy::ProxyTarget::build(route, error);
+        if (!target)
+            return nullptr;
+        return std::make_unique<ProxyAction>(std::move(target));
+    }
     case Kind::Sse:
         break;
     }
@@ -109,6 +116,12 @@ void RouteTable::handle(const RequestContext &context, http::HttpResponse &respo
     // Nothing cross-cutting configured: the route alone, at no extra cost.
     PathParams params;
     route(context.request, params, response);
+}
+
+bool RouteTable::streamsBody(const http::HttpRequest &head) const {
+    PathParams params;
+    const RouteMatcher::Match match = m_matcher.match(head.method(), head.path(), params);
+    return match.route >= 0 && m_routes[std::size_t(match.route)].action->streamsBody();
 }
 
 RouteTable::Routed RouteTable::route(const http::HttpRequest &request, PathParams &params,

@@ -46,6 +46,7 @@ public:
                           http::HttpResponse &response) const override {
         handle(RequestContext{request, remoteAddress}, response);
     }
+    bool streamsBody(const http::HttpRequest &head) const override;
     // Without the client's address: every client shares one rate-limit bucket.
     void handle(const http::HttpRequest &request, http::HttpResponse &response) const override;
 
