@@ -30,6 +30,11 @@ public:
     void checkTimeouts(Clock::time_point now) override;
 
 private:
+    // Above this much output waiting for the slower side, the faster side is not read.
+    static constexpr qsizetype HighWater = 1024 * 1024;
+    static constexpr qsizetype ReadChunk = 64 * 1024;
+    static http::HttpLimits streamingLimits();
+
     enum class State : quint8 { Connecting, AwaitingHead, ResponseBody, Tunnel, Done };
 
     void upstreamReadable(UpstreamConnection &connection) override;
