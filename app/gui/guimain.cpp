@@ -1,3 +1,4 @@
+#include "i18n/languageswitcher.h"
 #include "mainwindow/mainwindow.h"
 
 #include <QApplication>
@@ -12,6 +13,8 @@ extern "C" Q_DECL_EXPORT int yardmasterGuiMain(int argc, char **argv) {
     QApplication::setOrganizationName(QStringLiteral("Yardmaster"));
     QApplication::setApplicationVersion(QStringLiteral(YARD_VERSION));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/yardmaster.svg")));
+    // Before any widget exists, so the first paint is already in the user's language.
+    yard::ui::LanguageSwitcher::instance()->applySavedChoice();
 
     QCommandLineParser parser;
     parser.addPositionalArgument(QStringLiteral("PROJECT"),

@@ -6,9 +6,11 @@
 namespace yard::logging {
 
 namespace {
-QString tr(const char *text) {
-    return QCoreApplication::translate("yard::logging::LogFilter", text);
-}
+// A free function's tr() is filed by lupdate under its namespace, so free functions translate
+// through this class, which names the context the program looks the text up in.
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(yard::logging::LogFilter)
+};
 
 // "100ms" → microseconds; -1 when it is not a duration.
 qint64 durationUs(const QString &text) {
@@ -43,7 +45,7 @@ QString parseStatus(const QString &value, LogFilter &out) {
             out.statusCodes.append(code);
             continue;
         }
-        return tr("status:%1: use a class (1xx to 5xx) or a code (100 to 599)").arg(item);
+        return Text::tr("status:%1: use a class (1xx to 5xx) or a code (100 to 599)").arg(item);
     }
     return {};
 }
@@ -52,7 +54,7 @@ QString parseMethods(const QString &value, LogFilter &out) {
     static const QRegularExpression token(QStringLiteral("^[A-Za-z]+$"));
     for (const QString &item : value.split(u',')) {
         if (!token.match(item).hasMatch())
-            return tr("method:%1: not a method name (GET, POST, …)").arg(item);
+            return Text::tr("method:%1: not a method name (GET, POST, …)").arg(item);
         out.methods.append(item.toUpper());
     }
     return {};
@@ -66,7 +68,7 @@ QString parseRoute(const QString &value, LogFilter &out) {
     bool ok = false;
     const int route = value.toInt(&ok);
     if (!ok || route < 0)
-        return tr("route:%1: use a route number (0, 1, …) or none").arg(value);
+        return Text::tr("route:%1: use a route number (0, 1, …) or none").arg(value);
     out.route = route;
     return {};
 }
@@ -87,16 +89,18 @@ QString parseTerm(const QString &key, const QString &value, LogFilter &out, qint
     else if (key == u"since" || key == u"until") {
         const qint64 ms = timePoint(value, nowMs);
         if (ms < 0)
-            return tr("%1:%2: use a time ago (30s, 10m, 2h, 7d) or a date (2024-05-01T12:00:00)")
+            return Text::tr(
+                       "%1:%2: use a time ago (30s, 10m, 2h, 7d) or a date (2024-05-01T12:00:00)")
                 .arg(key, value);
         (key == u"since" ? out.sinceMs : out.untilMs) = ms;
     } else if (key == u"min") {
         out.minDurationUs = durationUs(value);
         if (out.minDurationUs < 0)
-            return tr("min:%1: use a duration such as 250us, 100ms or 2s").arg(value);
+            return Text::tr("min:%1: use a duration such as 250us, 100ms or 2s").arg(value);
     } else {
-        return tr("unknown filter '%1'; use one of: server, method, status, path, route, client, "
-                  "since, until, min")
+        return Text::tr(
+                   "unknown filter '%1'; use one of: server, method, status, path, route, client, "
+                   "since, until, min")
             .arg(key);
     }
     return {};
@@ -107,11 +111,12 @@ QString parseFilterExpression(const QString &expression, LogFilter &out, qint64 
     for (const QString &term : expression.simplified().split(u' ', Qt::SkipEmptyParts)) {
         const qsizetype colon = term.indexOf(u':');
         if (colon <= 0)
-            return tr("'%1' is not a filter term; write key:value, e.g. status:5xx").arg(term);
+            return Text::tr("'%1' is not a filter term; write key:value, e.g. status:5xx")
+                .arg(term);
         const QString key = term.left(colon).toLower();
         const QString value = term.mid(colon + 1);
         if (value.isEmpty())
-            return tr("%1 needs a value after the colon").arg(term);
+            return Text::tr("%1 needs a value after the colon").arg(term);
         if (const QString error = parseTerm(key, value, out, nowMs); !error.isEmpty())
             return error;
     }

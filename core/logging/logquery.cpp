@@ -15,13 +15,16 @@
 namespace yard::logging {
 
 namespace {
-QString tr(const char *text) {
-    return QCoreApplication::translate("yard::logging::LogQuery", text);
-}
+// A free function's tr() is filed by lupdate under its namespace, so free functions translate
+// through this class, which names the context the program looks the text up in.
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(yard::logging::LogQuery)
+};
 
 QString failure(const QString &path, const QSqlError &error) {
     const QString sqlite = error.databaseText().isEmpty() ? error.text() : error.databaseText();
-    return tr("%1: cannot read the request log: %2").arg(QDir::toNativeSeparators(path), sqlite);
+    return Text::tr("%1: cannot read the request log: %2")
+        .arg(QDir::toNativeSeparators(path), sqlite);
 }
 
 // The calling thread's read-only connection to `path`; invalid (and *error set) when it cannot

@@ -9,28 +9,24 @@
 namespace yard::project {
 
 namespace {
-QString tr(const char *text) {
-    return QCoreApplication::translate("yard::project::ProjectReader", text);
-}
-
 QString typeName(const QJsonValue &value) {
     switch (value.type()) {
     case QJsonValue::Null:
         return QStringLiteral("null");
     case QJsonValue::Bool:
-        return tr("a boolean");
+        return JsonObjectReader::tr("a boolean");
     case QJsonValue::Double:
-        return tr("a number");
+        return JsonObjectReader::tr("a number");
     case QJsonValue::String:
-        return tr("a string");
+        return JsonObjectReader::tr("a string");
     case QJsonValue::Array:
-        return tr("an array");
+        return JsonObjectReader::tr("an array");
     case QJsonValue::Object:
-        return tr("an object");
+        return JsonObjectReader::tr("an object");
     case QJsonValue::Undefined:
         break;
     }
-    return tr("nothing");
+    return JsonObjectReader::tr("nothing");
 }
 } // namespace
 

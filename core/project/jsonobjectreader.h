@@ -2,6 +2,7 @@
 
 #include "projecterror.h"
 
+#include <QCoreApplication>
 #include <QJsonObject>
 #include <QSet>
 #include <optional>
@@ -12,6 +13,8 @@ namespace yard::project {
 // for every wrong type, missing required key or value out of range, and, at finish(), for every
 // key nobody asked for. Reading goes on after an error so that a file's mistakes all show at once.
 class JsonObjectReader final {
+    Q_DECLARE_TR_FUNCTIONS(yard::project::ProjectReader)
+
 public:
     JsonObjectReader(const QJsonObject &object, QString pointer, ProjectErrors &errors);
 

@@ -20,10 +20,6 @@ using Need = JsonObjectReader::Need;
 // Error pages are read into memory when a route table is built; anything this big is no page.
 constexpr qint64 MaxErrorPageBytes = 1024 * 1024;
 
-QString tr(const char *text) {
-    return QCoreApplication::translate("yard::project::ProjectReader", text);
-}
-
 QString item(const QString &pointer, qsizetype index) {
     return pointer + u'/' + QString::number(index);
 }

@@ -3,6 +3,7 @@
 #include "projecterror.h"
 #include "projectmodel.h"
 
+#include <QCoreApplication>
 #include <QJsonValue>
 #include <optional>
 
@@ -14,6 +15,8 @@ class JsonObjectReader;
 // "errorPages") and a route's "cors" (CONTRACT.md, Project file). Used by ProjectReader and
 // RouteReader; every mistake is recorded with its JSON pointer, reading goes on.
 class MiddlewareReader final {
+    Q_DECLARE_TR_FUNCTIONS(yard::project::ProjectReader)
+
 public:
     // `baseDir` resolves error page files; empty = don't check the disk.
     MiddlewareReader(QString baseDir, ProjectErrors &errors);

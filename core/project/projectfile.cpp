@@ -10,10 +10,6 @@
 namespace yard::project {
 
 namespace {
-QString tr(const char *text) {
-    return QCoreApplication::translate("yard::project::ProjectFile", text);
-}
-
 // Project files are hand-sized; anything this big is not one.
 constexpr qint64 MaxProjectFileBytes = 16 * 1024 * 1024;
 } // namespace

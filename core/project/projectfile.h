@@ -2,11 +2,15 @@
 
 #include "projectreader.h"
 
+#include <QCoreApplication>
+
 namespace yard::project {
 
 // Reads and writes project files on disk. Saving is atomic (QSaveFile): a failed save leaves the
 // previous file as it was.
 class ProjectFile final {
+    Q_DECLARE_TR_FUNCTIONS(yard::project::ProjectFile)
+
 public:
     // Errors about the file itself (missing, unreadable) come with an empty pointer.
     static ProjectReadResult load(const QString &path);

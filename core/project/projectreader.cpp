@@ -19,16 +19,13 @@ namespace {
 using Need = JsonObjectReader::Need;
 constexpr int IntMax = std::numeric_limits<int>::max();
 
-QString tr(const char *text) {
-    return QCoreApplication::translate("yard::project::ProjectReader", text);
-}
-
 ProjectError syntaxError(const QByteArray &json, const QJsonParseError &parseError) {
     // QJsonParseError gives a byte offset; users and editors think in lines and columns.
     const QByteArray before = json.left(parseError.offset);
     const int line = int(before.count('\n')) + 1;
     const int column = int(parseError.offset - (before.lastIndexOf('\n') + 1)) + 1;
-    return {QString(), tr("not valid JSON: %1").arg(parseError.errorString()), line, column};
+    return {QString(), ProjectReader::tr("not valid JSON: %1").arg(parseError.errorString()), line,
+            column};
 }
 
 bool isValidHost(const QString &host) {
@@ -36,6 +33,8 @@ bool isValidHost(const QString &host) {
 }
 
 class ServerReader final {
+    Q_DECLARE_TR_FUNCTIONS(yard::project::ProjectReader)
+
 public:
     ServerReader(const QString &baseDir, ProjectErrors &errors)
         : m_routes(baseDir, errors)
@@ -178,16 +177,18 @@ void checkServersDistinct(const QList<ServerConfig> &servers, const QList<int> &
         const ServerConfig &server = servers[i];
         const QString pointer = u"/servers/" + QString::number(indices[i]);
         if (names.contains(server.name)) {
-            errors.append({pointer + u"/name", tr("another server is already named \"%1\"; "
-                                                  "give each server its own name")
-                                                   .arg(server.name)});
+            errors.append(
+                {pointer + u"/name", ProjectReader::tr("another server is already named \"%1\"; "
+                                                       "give each server its own name")
+                                         .arg(server.name)});
         }
         names.insert(server.name);
         const QString address = server.hostOrDefault() + u':' + QString::number(server.port);
         if (server.port != 0 && addresses.contains(address)) {
-            errors.append({pointer + u"/port", tr("another server already listens on %1; "
-                                                  "use another port")
-                                                   .arg(address)});
+            errors.append(
+                {pointer + u"/port", ProjectReader::tr("another server already listens on %1; "
+                                                       "use another port")
+                                         .arg(address)});
         }
         addresses.insert(address);
     }

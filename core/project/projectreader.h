@@ -4,6 +4,7 @@
 #include "projectmodel.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <optional>
 
 class QJsonObject;
@@ -17,6 +18,8 @@ struct ProjectReadResult {
 
 // Turns project JSON into a Project, reporting every mistake at once (CONTRACT.md, Project file).
 class ProjectReader final {
+    Q_DECLARE_TR_FUNCTIONS(yard::project::ProjectReader)
+
 public:
     // `baseDir` is the project file's folder: relative paths resolve against it and are checked
     // on disk. Empty: paths are not checked (a project still being edited, in memory).

@@ -13,12 +13,7 @@
 
 namespace yard::project {
 
-namespace {
-QString tr(const char *text) {
-    return QCoreApplication::translate("yard::project::ProjectReader", text);
-}
-
-} // namespace
+namespace {} // namespace
 
 RouteReader::RouteReader(QString baseDir, ProjectErrors &errors)
     : m_baseDir(std::move(baseDir))

@@ -3,6 +3,7 @@
 #include "projecterror.h"
 #include "projectmodel.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QJsonValue>
 
@@ -12,6 +13,8 @@ class JsonObjectReader;
 
 // Reads and checks one route of a server (CONTRACT.md, Project file). Used by ProjectReader.
 class RouteReader final {
+    Q_DECLARE_TR_FUNCTIONS(yard::project::ProjectReader)
+
 public:
     // `baseDir` resolves relative paths (static roots, body files); empty = don't check the disk.
     RouteReader(QString baseDir, ProjectErrors &errors);

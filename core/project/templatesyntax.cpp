@@ -8,9 +8,11 @@
 namespace yard::project {
 
 namespace {
-QString tr(const char *text) {
-    return QCoreApplication::translate("yard::project::ProjectReader", text);
-}
+// A free function's tr() is filed by lupdate under its namespace, so free functions translate
+// through this class, which names the context the program looks the text up in.
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(yard::project::ProjectReader)
+};
 
 // A query parameter name or a body field name: anything the braces and the dots cannot confuse.
 bool isPlainName(QStringView name) {
@@ -35,10 +37,10 @@ QString paramProblem(const QString &name, QStringView key, const QStringList &ca
     if (captureNames.contains(key))
         return {};
     if (captureNames.isEmpty())
-        return tr("%1 is not a capture of this route's path (it has none; add \":%2\" to the "
-                  "path)")
+        return Text::tr("%1 is not a capture of this route's path (it has none; add \":%2\" to the "
+                        "path)")
             .arg(quoted(name), key);
-    return tr("%1 is not a capture of this route's path (captures: %2)")
+    return Text::tr("%1 is not a capture of this route's path (captures: %2)")
         .arg(quoted(name), captureNames.join(QStringLiteral(", ")));
 }
 
@@ -46,7 +48,7 @@ QString headerProblem(const QString &name, QStringView key) {
     const bool valid = !key.isEmpty() && std::all_of(key.begin(), key.end(), isHttpTokenChar);
     if (valid)
         return {};
-    return tr("%1 does not name a header (write header.NAME, such as header.User-Agent)")
+    return Text::tr("%1 does not name a header (write header.NAME, such as header.User-Agent)")
         .arg(quoted(name));
 }
 
@@ -54,8 +56,8 @@ QString bodyProblem(const QString &name, QStringView key) {
     const auto segments = key.split(u'.');
     if (std::all_of(segments.begin(), segments.end(), isPlainName))
         return {};
-    return tr("%1 is not a body field path (use names and indices separated by dots, such as "
-              "body.user.name or body.items.0)")
+    return Text::tr("%1 is not a body field path (use names and indices separated by dots, such as "
+                    "body.user.name or body.items.0)")
         .arg(quoted(name));
 }
 
@@ -66,7 +68,7 @@ QString valueProblem(const QString &name, const QStringList &captureNames) {
     if (view.startsWith(u"query.")) {
         if (isPlainName(view.mid(6)))
             return {};
-        return tr("%1 does not name a query parameter (write query.NAME, such as query.page)")
+        return Text::tr("%1 does not name a query parameter (write query.NAME, such as query.page)")
             .arg(quoted(name));
     }
     if (view.startsWith(u"header."))
@@ -76,9 +78,9 @@ QString valueProblem(const QString &name, const QStringList &captureNames) {
     if (view == u"session.user")
         return {};
     if (view.startsWith(u"session."))
-        return tr("%1 is not a session value (use session.user)").arg(quoted(name));
-    return tr("%1 is not a template value (use params.X, query.X, header.X, body.X or "
-              "session.user)")
+        return Text::tr("%1 is not a session value (use session.user)").arg(quoted(name));
+    return Text::tr("%1 is not a template value (use params.X, query.X, header.X, body.X or "
+                    "session.user)")
         .arg(quoted(name));
 }
 } // namespace
@@ -114,7 +116,7 @@ QList<TemplatePiece> splitTemplate(const QString &text) {
 QString templateProblem(const QString &text, const QStringList &captureNames) {
     for (const TemplatePiece &piece : splitTemplate(text)) {
         if (piece.kind == TemplatePiece::Kind::Unclosed)
-            return tr("\"{{\" is not closed; write \"}}\" after the value name");
+            return Text::tr("\"{{\" is not closed; write \"}}\" after the value name");
         if (piece.kind == TemplatePiece::Kind::Value) {
             const QString problem = valueProblem(piece.text, captureNames);
             if (!problem.isEmpty())

@@ -10,10 +10,6 @@
 namespace yard::routing {
 
 namespace {
-QString tr(const char *text) {
-    return QCoreApplication::translate("yard::routing::RouteTable", text);
-}
-
 // Three types cover what an error page is written in; anything else is shown as text rather
 // than guessed at (a page is never sniffed, so a .txt cannot turn into HTML).
 QByteArray contentTypeFor(const QString &path) {

@@ -5,6 +5,7 @@
 #include "template.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <vector>
 
 class QDir;
@@ -20,6 +21,8 @@ namespace yard::routing {
 // built. A page is a template like a respond body; its Content-Type comes from the file's
 // extension. Immutable after load(): every worker uses it at once.
 class ErrorPages final {
+    Q_DECLARE_TR_FUNCTIONS(yard::routing::RouteTable)
+
 public:
     // Reads every page relative to `base`; false with `error` set when one cannot be read.
     bool load(const project::ErrorPageList &pages, const QDir &base, QString *error);

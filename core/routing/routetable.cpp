@@ -19,9 +19,11 @@ namespace yard::routing {
 namespace {
 using Kind = project::RouteAction;
 
-QString tr(const char *text) {
-    return QCoreApplication::translate("yard::routing::RouteTable", text);
-}
+// A free function's tr() is filed by lupdate under its namespace, so free functions translate
+// through this class, which names the context the program looks the text up in.
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(yard::routing::RouteTable)
+};
 
 bool mounts(Kind action) {
     return action == Kind::Static || action == Kind::Proxy || action == Kind::Sse;
@@ -40,7 +42,7 @@ std::unique_ptr<RouteAction> makeAction(const project::RouteConfig &route, const
         if (route.bodyFile) {
             QFile file(base.filePath(*route.bodyFile));
             if (!file.open(QIODevice::ReadOnly)) {
-                *error = tr("cannot read %1: %2").arg(file.fileName(), file.errorString());
+                *error = Text::tr("cannot read %1: %2").arg(file.fileName(), file.errorString());
                 return nullptr;
             }
             body = file.readAll();

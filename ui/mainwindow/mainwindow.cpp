@@ -1,10 +1,12 @@
 #include "mainwindow.h"
 
+#include "i18n/languagemenu.h"
 #include "project/projectfile.h"
 #include "routelistwidget.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QEvent>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QLabel>
@@ -20,12 +22,19 @@
 namespace yard::ui {
 
 namespace {
-QLabel *makeEmptyState(const QString &text, QWidget *parent) {
-    auto *label = new QLabel(text, parent);
+QLabel *makeEmptyState(QWidget *parent) {
+    auto *label = new QLabel(parent);
+    label->setObjectName(QStringLiteral("emptyState"));
     label->setAlignment(Qt::AlignCenter);
     label->setWordWrap(true);
     label->setEnabled(false);
     return label;
+}
+
+QString serverTitle(const project::ServerConfig &server) {
+    return MainWindow::tr("%1 · http://%2:%3")
+        .arg(server.name, server.hostOrDefault())
+        .arg(server.port);
 }
 } // namespace
 
@@ -36,7 +45,6 @@ MainWindow::MainWindow(QWidget *parent)
 
     m_servers = new QListWidget(this);
     m_servers->setObjectName(QStringLiteral("serverList"));
-    m_servers->setAccessibleName(tr("Servers"));
     m_servers->setMinimumWidth(180);
 
     auto *serverPage = new QWidget(this);
@@ -51,15 +59,13 @@ MainWindow::MainWindow(QWidget *parent)
     m_tabs = new QTabWidget(serverPage);
     m_tabs->setObjectName(QStringLiteral("serverTabs"));
     m_routes = new RouteListWidget(m_tabs);
-    m_tabs->addTab(m_routes, tr("Routes"));
+    m_tabs->addTab(m_routes, QString());
     layout->addWidget(m_serverHeader);
     layout->addWidget(m_tabs);
 
     m_pages = new QStackedWidget(this);
-    m_pages->addWidget(makeEmptyState(
-        tr("No project open — open a project file (File ▸ Open), or start with the demo "
-           "project in resources/demo."),
-        m_pages));
+    m_emptyState = makeEmptyState(m_pages);
+    m_pages->addWidget(m_emptyState);
     m_pages->addWidget(serverPage);
 
     auto *splitter = new QSplitter(this);
@@ -69,35 +75,66 @@ MainWindow::MainWindow(QWidget *parent)
     splitter->setSizes({220, 880});
     setCentralWidget(splitter);
 
-    // Honest about what this build can do: the window shows projects, `yardmaster serve` runs them.
-    m_engineState = new QLabel(tr("Starting servers from the window is not available yet; run "
-                                  "them with: yardmaster serve PROJECT"),
-                               this);
+    m_engineState = new QLabel(this);
+    m_engineState->setObjectName(QStringLiteral("engineState"));
     statusBar()->addWidget(m_engineState, 1);
 
     createActions();
     connect(m_servers, &QListWidget::currentRowChanged, this, &MainWindow::showServer);
     refreshTitle();
+    retranslateUi();
 }
 
 MainWindow::~MainWindow() = default;
 
-void MainWindow::createActions() {
-    QMenu *file = menuBar()->addMenu(tr("&File"));
-    QAction *open = file->addAction(tr("&Open…"), this, &MainWindow::chooseProject);
-    open->setObjectName(QStringLiteral("actionOpen"));
-    open->setShortcut(QKeySequence::Open);
-    file->addSeparator();
-    QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::quit);
-    quit->setShortcut(QKeySequence::Quit);
+void MainWindow::changeEvent(QEvent *event) {
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QMainWindow::changeEvent(event);
+}
 
-    QMenu *help = menuBar()->addMenu(tr("&Help"));
-    help->addAction(tr("&About Yardmaster"), this, [this] {
+void MainWindow::retranslateUi() {
+    m_servers->setAccessibleName(tr("Servers"));
+    m_tabs->setTabText(m_tabs->indexOf(m_routes), tr("Routes"));
+    m_emptyState->setText(tr("No project open — open a project file (File ▸ Open), or start with "
+                             "the demo project in resources/demo."));
+    // Honest about what this build can do: the window shows projects, `yardmaster serve` runs them.
+    m_engineState->setText(tr("Starting servers from the window is not available yet; run them "
+                              "with: yardmaster serve PROJECT"));
+    m_fileMenu->setTitle(tr("&File"));
+    m_openAction->setText(tr("&Open…"));
+    m_quitAction->setText(tr("&Quit"));
+    m_settingsMenu->setTitle(tr("&Settings"));
+    m_helpMenu->setTitle(tr("&Help"));
+    m_aboutAction->setText(tr("&About Yardmaster"));
+    if (const int row = m_servers->currentRow(); row >= 0 && row < m_project.servers.size())
+        m_serverHeader->setText(serverTitle(m_project.servers[row]));
+}
+
+void MainWindow::createActions() {
+    m_fileMenu = menuBar()->addMenu(QString());
+    m_fileMenu->setObjectName(QStringLiteral("menuFile"));
+    m_openAction = m_fileMenu->addAction(QString(), this, &MainWindow::chooseProject);
+    m_openAction->setObjectName(QStringLiteral("actionOpen"));
+    m_openAction->setShortcut(QKeySequence::Open);
+    m_fileMenu->addSeparator();
+    m_quitAction = m_fileMenu->addAction(QString(), qApp, &QApplication::quit);
+    m_quitAction->setObjectName(QStringLiteral("actionQuit"));
+    m_quitAction->setShortcut(QKeySequence::Quit);
+
+    m_settingsMenu = menuBar()->addMenu(QString());
+    m_settingsMenu->setObjectName(QStringLiteral("menuSettings"));
+    m_settingsMenu->addMenu(new LanguageMenu(m_settingsMenu));
+
+    m_helpMenu = menuBar()->addMenu(QString());
+    m_helpMenu->setObjectName(QStringLiteral("menuHelp"));
+    m_aboutAction = m_helpMenu->addAction(QString(), this, [this] {
         QMessageBox::about(this, tr("About Yardmaster"),
                            tr("<b>Yardmaster %1</b><br>Local HTTP and WebSocket servers for web "
                               "developers.")
                                .arg(QApplication::applicationVersion()));
     });
+    m_aboutAction->setObjectName(QStringLiteral("actionAbout"));
 }
 
 bool MainWindow::openProject(const QString &path) {
@@ -132,8 +169,7 @@ void MainWindow::showServer(int row) {
         return;
     }
     const project::ServerConfig &server = m_project.servers[row];
-    m_serverHeader->setText(
-        tr("%1 · http://%2:%3").arg(server.name, server.hostOrDefault()).arg(server.port));
+    m_serverHeader->setText(serverTitle(server));
     m_routes->setRoutes(server.routes);
     m_pages->setCurrentIndex(1);
 }

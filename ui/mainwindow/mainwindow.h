@@ -5,6 +5,7 @@
 #include <QMainWindow>
 
 class QLabel;
+class QMenu;
 class QListWidget;
 class QStackedWidget;
 class QTabWidget;
@@ -27,8 +28,13 @@ public:
     bool openProject(const QString &path);
     const project::Project &project() const { return m_project; }
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     void createActions();
+    // Sets every text the window shows; on LanguageChange it runs again in the new language.
+    void retranslateUi();
     void showServer(int row);
     void chooseProject();
     void refreshTitle();
@@ -41,6 +47,13 @@ private:
     RouteListWidget *m_routes = nullptr;
     QLabel *m_serverHeader = nullptr;
     QLabel *m_engineState = nullptr;
+    QLabel *m_emptyState = nullptr;
+    QMenu *m_fileMenu = nullptr;
+    QMenu *m_settingsMenu = nullptr;
+    QMenu *m_helpMenu = nullptr;
+    QAction *m_openAction = nullptr;
+    QAction *m_quitAction = nullptr;
+    QAction *m_aboutAction = nullptr;
 };
 
 } // namespace yard::ui

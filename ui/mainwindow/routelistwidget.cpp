@@ -1,5 +1,6 @@
 #include "routelistwidget.h"
 
+#include <QEvent>
 #include <QHeaderView>
 
 namespace yard::ui {
@@ -10,18 +11,32 @@ using project::RouteConfig;
 RouteListWidget::RouteListWidget(QWidget *parent)
     : QTreeWidget(parent) {
     setObjectName(QStringLiteral("routeList"));
-    setAccessibleName(tr("Routes"));
     setRootIsDecorated(false);
     setUniformRowHeights(true);
     setAlternatingRowColors(true);
-    setHeaderLabels({tr("Method"), tr("Path"), tr("Action"), tr("Summary")});
+    setColumnCount(4);
     header()->setStretchLastSection(true);
     setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff); // the summary column elides instead
     header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    retranslateUi();
+}
+
+void RouteListWidget::changeEvent(QEvent *event) {
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QTreeWidget::changeEvent(event);
+}
+
+void RouteListWidget::retranslateUi() {
+    setAccessibleName(tr("Routes"));
+    setHeaderLabels({tr("Method"), tr("Path"), tr("Action"), tr("Summary")});
+    for (int row = 0; row < topLevelItemCount() && row < m_routes.size(); ++row)
+        topLevelItem(row)->setText(3, summary(m_routes[row]));
 }
 
 void RouteListWidget::setRoutes(const QList<RouteConfig> &routes) {
     clear();
+    m_routes = routes;
     for (const RouteConfig &route : routes) {
         const QString method = route.method.value_or(QStringLiteral("*"));
         auto *item = new QTreeWidgetItem(

@@ -18,6 +18,14 @@ public:
     void setRoutes(const QList<project::RouteConfig> &routes);
 
     static QString summary(const project::RouteConfig &route);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslateUi();
+
+    QList<project::RouteConfig> m_routes; // what the rows show, to word their summaries again
 };
 
 } // namespace yard::ui

@@ -1,0 +1,679 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de_DE" sourcelanguage="en">
+<context>
+    <name>yard::app</name>
+    <message>
+        <source>Project to open.</source>
+        <translation>Zu öffnendes Projekt.</translation>
+    </message>
+</context>
+<context>
+    <name>yard::logging::LogFilter</name>
+    <message>
+        <source>status:%1: use a class (1xx to 5xx) or a code (100 to 599)</source>
+        <translation>status:%1: eine Klasse (1xx bis 5xx) oder einen Code (100 bis 599) angeben</translation>
+    </message>
+    <message>
+        <source>method:%1: not a method name (GET, POST, …)</source>
+        <translation>method:%1: kein Methodenname (GET, POST, …)</translation>
+    </message>
+    <message>
+        <source>route:%1: use a route number (0, 1, …) or none</source>
+        <translation>route:%1: eine Routennummer (0, 1, …) oder none angeben</translation>
+    </message>
+    <message>
+        <source>%1:%2: use a time ago (30s, 10m, 2h, 7d) or a date (2024-05-01T12:00:00)</source>
+        <translation>%1:%2: eine Zeitspanne (30s, 10m, 2h, 7d) oder ein Datum (2024-05-01T12:00:00) angeben</translation>
+    </message>
+    <message>
+        <source>min:%1: use a duration such as 250us, 100ms or 2s</source>
+        <translation>min:%1: eine Dauer wie 250us, 100ms oder 2s angeben</translation>
+    </message>
+    <message>
+        <source>unknown filter &apos;%1&apos;; use one of: server, method, status, path, route, client, since, until, min</source>
+        <translation>unbekannter Filter &apos;%1&apos;; möglich sind: server, method, status, path, route, client, since, until, min</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a filter term; write key:value, e.g. status:5xx</source>
+        <translation>&apos;%1&apos; ist kein Filterausdruck; key:value schreiben, z. B. status:5xx</translation>
+    </message>
+    <message>
+        <source>%1 needs a value after the colon</source>
+        <translation>%1 braucht einen Wert nach dem Doppelpunkt</translation>
+    </message>
+</context>
+<context>
+    <name>yard::logging::LogQuery</name>
+    <message>
+        <source>%1: cannot read the request log: %2</source>
+        <translation>%1: das Anfrageprotokoll kann nicht gelesen werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>yard::logging::LogSchema</name>
+    <message>
+        <source>written by a newer Yardmaster (log format %1; this one writes format %2)</source>
+        <translation>von einem neueren Yardmaster geschrieben (Protokollformat %1; diese Version schreibt Format %2)</translation>
+    </message>
+</context>
+<context>
+    <name>yard::logging::LogWriter</name>
+    <message>
+        <source>cannot switch it to write-ahead logging</source>
+        <translation>Umstellen auf Write-Ahead-Logging nicht möglich</translation>
+    </message>
+    <message>
+        <source>out of memory</source>
+        <translation>nicht genug Arbeitsspeicher</translation>
+    </message>
+    <message>
+        <source>%1: cannot use it as the request log: %2</source>
+        <translation>%1: kann nicht als Anfrageprotokoll verwendet werden: %2</translation>
+    </message>
+    <message>
+        <source>%1: the request log stopped writing: %2</source>
+        <translation>%1: das Anfrageprotokoll schreibt nicht mehr: %2</translation>
+    </message>
+</context>
+<context>
+    <name>yard::project::ProjectFile</name>
+    <message>
+        <source>cannot read the file: %1</source>
+        <translation>die Datei kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>the file is larger than 16 MiB; is it a project?</source>
+        <translation>die Datei ist größer als 16 MiB; ist das ein Projekt?</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>yard::project::ProjectReader</name>
+    <message>
+        <source>a boolean</source>
+        <translation>ein Wahrheitswert</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>eine Zahl</translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation>ein String</translation>
+    </message>
+    <message>
+        <source>an array</source>
+        <translation>ein Array</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>ein Objekt</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>nichts</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is missing; add it (%2)</source>
+        <translation>&quot;%1&quot; fehlt; bitte ergänzen (%2)</translation>
+    </message>
+    <message>
+        <source>must be a string, not %1</source>
+        <translation>muss ein String sein, nicht %1</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true oder false</translation>
+    </message>
+    <message>
+        <source>must be true or false, not %1</source>
+        <translation>muss true oder false sein, nicht %1</translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation>eine ganze Zahl</translation>
+    </message>
+    <message>
+        <source>must be a whole number, not %1</source>
+        <translation>muss eine ganze Zahl sein, nicht %1</translation>
+    </message>
+    <message>
+        <source>%1 is out of range (use %2)</source>
+        <translation>%1 liegt außerhalb des Bereichs (erlaubt: %2)</translation>
+    </message>
+    <message>
+        <source>must be an object {…}, not %1</source>
+        <translation>muss ein Objekt {…} sein, nicht %1</translation>
+    </message>
+    <message>
+        <source>must be an array […], not %1</source>
+        <translation>muss ein Array […] sein, nicht %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a setting of %2; remove it or use one of: %3</source>
+        <translation>&quot;%1&quot; ist keine Einstellung für %2; entfernen oder eine davon verwenden: %3</translation>
+    </message>
+    <message>
+        <source>0 to 86400 seconds; Chromium keeps at most 7200</source>
+        <translation>0 bis 86400 Sekunden; Chromium speichert höchstens 7200</translation>
+    </message>
+    <message>
+        <source>credentials cannot go with &quot;origins&quot;: &quot;*&quot; (browsers refuse it, per the Fetch standard); list the origins instead</source>
+        <translation>credentials geht nicht zusammen mit &quot;origins&quot;: &quot;*&quot; (Browser lehnen das laut Fetch-Standard ab); die Origins stattdessen einzeln angeben</translation>
+    </message>
+    <message>
+        <source>cors</source>
+        <translation>cors</translation>
+    </message>
+    <message>
+        <source>&quot;origins&quot; is missing; add it (&quot;*&quot; or a list such as [&quot;http://localhost:3000&quot;])</source>
+        <translation>&quot;origins&quot; fehlt; bitte ergänzen (&quot;*&quot; oder eine Liste wie [&quot;http://localhost:3000&quot;])</translation>
+    </message>
+    <message>
+        <source>must be &quot;*&quot; or a list of origins, such as [&quot;http://localhost:3000&quot;]</source>
+        <translation>muss &quot;*&quot; oder eine Liste von Origins sein, etwa [&quot;http://localhost:3000&quot;]</translation>
+    </message>
+    <message>
+        <source>list at least one origin, or use &quot;*&quot; for any</source>
+        <translation>mindestens einen Origin angeben oder &quot;*&quot; für alle verwenden</translation>
+    </message>
+    <message>
+        <source>&quot;*&quot; stands alone; write &quot;origins&quot;: &quot;*&quot;</source>
+        <translation>&quot;*&quot; steht allein; &quot;origins&quot;: &quot;*&quot; schreiben</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an origin (use scheme://host:port, such as &quot;http://localhost:3000&quot;)</source>
+        <translation>&quot;%1&quot; ist kein Origin (scheme://host:port verwenden, etwa &quot;http://localhost:3000&quot;)</translation>
+    </message>
+    <message>
+        <source>browsers send this origin as &quot;%1&quot;; write it so</source>
+        <translation>Browser senden diesen Origin als &quot;%1&quot;; bitte so schreiben</translation>
+    </message>
+    <message>
+        <source>must be an HTTP method, such as &quot;PUT&quot;</source>
+        <translation>muss eine HTTP-Methode sein, etwa &quot;PUT&quot;</translation>
+    </message>
+    <message>
+        <source>must be a header name, such as &quot;Content-Type&quot;</source>
+        <translation>muss ein Header-Name sein, etwa &quot;Content-Type&quot;</translation>
+    </message>
+    <message>
+        <source>methods are case-sensitive; write &quot;%1&quot;</source>
+        <translation>Methoden unterscheiden Groß- und Kleinschreibung; &quot;%1&quot; schreiben</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a header name (letters, digits and !#$%&amp;&apos;*+-.^_`|~ only)</source>
+        <translation>&quot;%1&quot; ist kein Header-Name (nur Buchstaben, Ziffern und !#$%&amp;&apos;*+-.^_`|~)</translation>
+    </message>
+    <message>
+        <source>%1 is set by Yardmaster itself; remove it</source>
+        <translation>%1 setzt Yardmaster selbst; bitte entfernen</translation>
+    </message>
+    <message>
+        <source>%1 belongs to CORS; set &quot;cors&quot; on the server or the route instead</source>
+        <translation>%1 gehört zu CORS; stattdessen &quot;cors&quot; am Server oder an der Route setzen</translation>
+    </message>
+    <message>
+        <source>a header value must be a string</source>
+        <translation>ein Header-Wert muss ein String sein</translation>
+    </message>
+    <message>
+        <source>a header value must be on one line</source>
+        <translation>ein Header-Wert muss in einer Zeile stehen</translation>
+    </message>
+    <message>
+        <source>1 to 1000000</source>
+        <translation>1 bis 1000000</translation>
+    </message>
+    <message>
+        <source>1 to 1000000 requests</source>
+        <translation>1 bis 1000000 Anfragen</translation>
+    </message>
+    <message>
+        <source>list at least one path prefix, or remove &quot;paths&quot; to limit every path</source>
+        <translation>mindestens ein Pfadpräfix angeben oder &quot;paths&quot; entfernen, um alle Pfade zu begrenzen</translation>
+    </message>
+    <message>
+        <source>must be a path prefix starting with &quot;/&quot;, such as &quot;/api&quot;</source>
+        <translation>muss ein Pfadpräfix sein, das mit &quot;/&quot; beginnt, etwa &quot;/api&quot;</translation>
+    </message>
+    <message>
+        <source>rateLimit</source>
+        <translation>rateLimit</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an error status (use 400 to 599, such as &quot;404&quot;)</source>
+        <translation>&quot;%1&quot; ist kein Fehlerstatus (400 bis 599 verwenden, etwa &quot;404&quot;)</translation>
+    </message>
+    <message>
+        <source>must be the path of a file, such as &quot;errors/404.html&quot;</source>
+        <translation>muss der Pfad einer Datei sein, etwa &quot;errors/404.html&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; does not exist (relative paths start at the project file&apos;s folder, %2)</source>
+        <translation>&quot;%1&quot; existiert nicht (relative Pfade beginnen im Ordner der Projektdatei, %2)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a folder; give the path of a file</source>
+        <translation>&quot;%1&quot; ist ein Ordner; bitte den Pfad einer Datei angeben</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is larger than 1 MiB; an error page should be small</source>
+        <translation>&quot;%1&quot; ist größer als 1 MiB; eine Fehlerseite sollte klein sein</translation>
+    </message>
+    <message>
+        <source>cannot read &quot;%1&quot;: %2</source>
+        <translation>&quot;%1&quot; kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; uses &quot;{{%2}}&quot;; an error page has no path captures (use query.X, header.X or body.X)</source>
+        <translation>&quot;%1&quot; verwendet &quot;{{%2}}&quot;; eine Fehlerseite hat keine Pfadparameter (query.X, header.X oder body.X verwenden)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: %2</source>
+        <translation>&quot;%1&quot;: %2</translation>
+    </message>
+    <message>
+        <source>&quot;*&quot; may only be the last segment (&quot;/files/*&quot;)</source>
+        <translation>&quot;*&quot; darf nur das letzte Segment sein (&quot;/files/*&quot;)</translation>
+    </message>
+    <message>
+        <source>&quot;*&quot; must be a whole segment (&quot;/files/*&quot;, not &quot;/files*&quot;)</source>
+        <translation>&quot;*&quot; muss ein ganzes Segment sein (&quot;/files/*&quot;, nicht &quot;/files*&quot;)</translation>
+    </message>
+    <message>
+        <source>a capture starts its segment (&quot;/users/:id&quot;)</source>
+        <translation>ein Pfadparameter steht am Anfang seines Segments (&quot;/users/:id&quot;)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a capture name (use letters, digits and _, starting with a letter)</source>
+        <translation>&quot;%1&quot; ist kein Parametername (Buchstaben, Ziffern und _ verwenden, am Anfang ein Buchstabe)</translation>
+    </message>
+    <message>
+        <source>&quot;:%1&quot; is captured twice; give each capture its own name</source>
+        <translation>&quot;:%1&quot; kommt zweimal vor; jedem Pfadparameter einen eigenen Namen geben</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must start with &quot;/&quot;</source>
+        <translation>&quot;%1&quot; muss mit &quot;/&quot; beginnen</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; contains a space or control character; percent-encode it</source>
+        <translation>&quot;%1&quot; enthält ein Leer- oder Steuerzeichen; Prozent-Kodierung verwenden</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; contains &quot;%2&quot;; routes match the path only, remove the query</source>
+        <translation>&quot;%1&quot; enthält &quot;%2&quot;; Routen vergleichen nur den Pfad, die Query entfernen</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has an empty segment (&quot;//&quot;); remove the extra &quot;/&quot;</source>
+        <translation>&quot;%1&quot; hat ein leeres Segment (&quot;//&quot;); das überzählige &quot;/&quot; entfernen</translation>
+    </message>
+    <message>
+        <source>this file was written by a newer Yardmaster (format %1); this one reads format %2 and older, update Yardmaster</source>
+        <translation>diese Datei stammt von einem neueren Yardmaster (Format %1); diese Version liest Format %2 und älter, bitte Yardmaster aktualisieren</translation>
+    </message>
+    <message>
+        <source>not valid JSON: %1</source>
+        <translation>kein gültiges JSON: %1</translation>
+    </message>
+    <message>
+        <source>a server must be an object {&quot;name&quot;: …, &quot;port&quot;: …}</source>
+        <translation>ein Server muss ein Objekt {&quot;name&quot;: …, &quot;port&quot;: …} sein</translation>
+    </message>
+    <message>
+        <source>a server needs a name, such as &quot;web&quot;</source>
+        <translation>ein Server braucht einen Namen, etwa &quot;web&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an address to listen on (use 127.0.0.1, ::1, localhost, or 0.0.0.0 for every interface)</source>
+        <translation>&quot;%1&quot; ist keine Adresse, auf der gelauscht werden kann (127.0.0.1, ::1, localhost oder 0.0.0.0 für alle Schnittstellen verwenden)</translation>
+    </message>
+    <message>
+        <source>0 to 65535; 0 picks a free port</source>
+        <translation>0 bis 65535; 0 wählt einen freien Port</translation>
+    </message>
+    <message>
+        <source>1 to 64 threads</source>
+        <translation>1 bis 64 Threads</translation>
+    </message>
+    <message>
+        <source>a server</source>
+        <translation>einen Server</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a cookie name (no spaces, &quot;=&quot; or &quot;;&quot;)</source>
+        <translation>&quot;%1&quot; ist kein Cookie-Name (keine Leerzeichen, &quot;=&quot; oder &quot;;&quot;)</translation>
+    </message>
+    <message>
+        <source>0 to 34560000 seconds, 400 days</source>
+        <translation>0 bis 34560000 Sekunden, 400 Tage</translation>
+    </message>
+    <message>
+        <source>must be a path starting with &quot;/&quot;</source>
+        <translation>muss ein Pfad sein, der mit &quot;/&quot; beginnt</translation>
+    </message>
+    <message>
+        <source>must be a path starting with &quot;/&quot;, such as &quot;/dashboard&quot;</source>
+        <translation>muss ein Pfad sein, der mit &quot;/&quot; beginnt, etwa &quot;/dashboard&quot;</translation>
+    </message>
+    <message>
+        <source>sessions</source>
+        <translation>sessions</translation>
+    </message>
+    <message>
+        <source>0 for no limit, or more</source>
+        <translation>0 für keine Begrenzung, oder mehr</translation>
+    </message>
+    <message>
+        <source>0 for no limit, up to 3650 days</source>
+        <translation>0 für keine Begrenzung, bis 3650 Tage</translation>
+    </message>
+    <message>
+        <source>log</source>
+        <translation>log</translation>
+    </message>
+    <message>
+        <source>0 or more bytes</source>
+        <translation>0 oder mehr Bytes</translation>
+    </message>
+    <message>
+        <source>1024 to 1048576 bytes</source>
+        <translation>1024 bis 1048576 Bytes</translation>
+    </message>
+    <message>
+        <source>100 to 600000 milliseconds</source>
+        <translation>100 bis 600000 Millisekunden</translation>
+    </message>
+    <message>
+        <source>100 to 3600000 milliseconds</source>
+        <translation>100 bis 3600000 Millisekunden</translation>
+    </message>
+    <message>
+        <source>limits</source>
+        <translation>limits</translation>
+    </message>
+    <message>
+        <source>another server is already named &quot;%1&quot;; give each server its own name</source>
+        <translation>ein anderer Server heißt bereits &quot;%1&quot;; jedem Server einen eigenen Namen geben</translation>
+    </message>
+    <message>
+        <source>another server already listens on %1; use another port</source>
+        <translation>ein anderer Server lauscht bereits auf %1; einen anderen Port verwenden</translation>
+    </message>
+    <message>
+        <source>a project is a JSON object {&quot;version&quot;: 1, &quot;servers&quot;: […]}</source>
+        <translation>ein Projekt ist ein JSON-Objekt {&quot;version&quot;: 1, &quot;servers&quot;: […]}</translation>
+    </message>
+    <message>
+        <source>1 for this file format</source>
+        <translation>1 für dieses Dateiformat</translation>
+    </message>
+    <message>
+        <source>add at least one server</source>
+        <translation>mindestens einen Server hinzufügen</translation>
+    </message>
+    <message>
+        <source>a project</source>
+        <translation>ein Projekt</translation>
+    </message>
+    <message>
+        <source>a route must be an object {&quot;path&quot;: …, &quot;action&quot;: …}</source>
+        <translation>eine Route muss ein Objekt {&quot;path&quot;: …, &quot;action&quot;: …} sein</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an action (use respond, redirect, static, proxy, websocket, sse or health)</source>
+        <translation>&quot;%1&quot; ist keine Aktion (respond, redirect, static, proxy, websocket, sse oder health verwenden)</translation>
+    </message>
+    <message>
+        <source>a %1 route mounts a prefix; remove the &quot;:&quot; capture (&quot;/assets&quot; or &quot;/assets/*&quot;)</source>
+        <translation>eine %1-Route bedient ein Präfix; den &quot;:&quot;-Parameter entfernen (&quot;/assets&quot; oder &quot;/assets/*&quot;)</translation>
+    </message>
+    <message>
+        <source>a %1 route</source>
+        <translation>eine %1-Route</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an HTTP method (use GET, POST, … or &quot;*&quot; for any)</source>
+        <translation>&quot;%1&quot; ist keine HTTP-Methode (GET, POST, … oder &quot;*&quot; für alle verwenden)</translation>
+    </message>
+    <message>
+        <source>200 to 599</source>
+        <translation>200 bis 599</translation>
+    </message>
+    <message>
+        <source>0 to 60000 milliseconds</source>
+        <translation>0 bis 60000 Millisekunden</translation>
+    </message>
+    <message>
+        <source>a route has &quot;body&quot; or &quot;bodyFile&quot;, not both; remove one</source>
+        <translation>eine Route hat &quot;body&quot; oder &quot;bodyFile&quot;, nicht beides; eines entfernen</translation>
+    </message>
+    <message>
+        <source>a %1 response has no body; remove the body or use 200</source>
+        <translation>eine %1-Antwort hat keinen Body; den Body entfernen oder 200 verwenden</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a redirect target (use a path such as &quot;/new-page&quot; or an http(s):// URL)</source>
+        <translation>&quot;%1&quot; ist kein Weiterleitungsziel (einen Pfad wie &quot;/new-page&quot; oder eine http(s)://-URL verwenden)</translation>
+    </message>
+    <message>
+        <source>301 to 308</source>
+        <translation>301 bis 308</translation>
+    </message>
+    <message>
+        <source>%1 is not a redirect status (use 301, 302, 303, 307 or 308)</source>
+        <translation>%1 ist kein Weiterleitungsstatus (301, 302, 303, 307 oder 308 verwenden)</translation>
+    </message>
+    <message>
+        <source>0 to 315360000 seconds, ten years</source>
+        <translation>0 bis 315360000 Sekunden, zehn Jahre</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an upstream URL (use http://HOST:PORT with an optional path, such as &quot;http://127.0.0.1:3000&quot;)</source>
+        <translation>&quot;%1&quot; ist keine Upstream-URL (http://HOST:PORT mit optionalem Pfad verwenden, etwa &quot;http://127.0.0.1:3000&quot;)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a file; a static root must be a folder</source>
+        <translation>&quot;%1&quot; ist eine Datei; die Wurzel eines statischen Ordners muss ein Ordner sein</translation>
+    </message>
+    <message>
+        <source>%1 is not a capture of this route&apos;s path (it has none; add &quot;:%2&quot; to the path)</source>
+        <translation>%1 ist kein Parameter im Pfad dieser Route (er hat keine; &quot;:%2&quot; zum Pfad hinzufügen)</translation>
+    </message>
+    <message>
+        <source>%1 is not a capture of this route&apos;s path (captures: %2)</source>
+        <translation>%1 ist kein Parameter im Pfad dieser Route (Parameter: %2)</translation>
+    </message>
+    <message>
+        <source>%1 does not name a header (write header.NAME, such as header.User-Agent)</source>
+        <translation>%1 bezeichnet keinen Header (header.NAME schreiben, etwa header.User-Agent)</translation>
+    </message>
+    <message>
+        <source>%1 is not a body field path (use names and indices separated by dots, such as body.user.name or body.items.0)</source>
+        <translation>%1 ist kein Feldpfad im Body (durch Punkte getrennte Namen und Indizes verwenden, etwa body.user.name oder body.items.0)</translation>
+    </message>
+    <message>
+        <source>%1 does not name a query parameter (write query.NAME, such as query.page)</source>
+        <translation>%1 bezeichnet keinen Query-Parameter (query.NAME schreiben, etwa query.page)</translation>
+    </message>
+    <message>
+        <source>%1 is not a session value (use session.user)</source>
+        <translation>%1 ist kein Sitzungswert (session.user verwenden)</translation>
+    </message>
+    <message>
+        <source>%1 is not a template value (use params.X, query.X, header.X, body.X or session.user)</source>
+        <translation>%1 ist kein Vorlagenwert (params.X, query.X, header.X, body.X oder session.user verwenden)</translation>
+    </message>
+    <message>
+        <source>&quot;{{&quot; is not closed; write &quot;}}&quot; after the value name</source>
+        <translation>&quot;{{&quot; ist nicht geschlossen; &quot;}}&quot; nach dem Wertnamen schreiben</translation>
+    </message>
+</context>
+<context>
+    <name>yard::routing::RouteTable</name>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>yard::server::ServerInstance</name>
+    <message>
+        <source>%1: &quot;%2&quot; is not an address to listen on</source>
+        <translation>%1: &quot;%2&quot; ist keine Adresse, auf der gelauscht werden kann</translation>
+    </message>
+    <message>
+        <source>%1: cannot listen on %2:%3: %4</source>
+        <translation>%1: Lauschen auf %2:%3 nicht möglich: %4</translation>
+    </message>
+</context>
+<context>
+    <name>yard::ui::LanguageMenu</name>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Sprache</translation>
+    </message>
+    <message>
+        <source>System default (%1)</source>
+        <translation>Systemvorgabe (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>yard::ui::MainWindow</name>
+    <message>
+        <source>Servers</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>Routes</source>
+        <translation>Routen</translation>
+    </message>
+    <message>
+        <source>No project open — open a project file (File ▸ Open), or start with the demo project in resources/demo.</source>
+        <translation>Kein Projekt geöffnet – öffnen Sie eine Projektdatei (Datei ▸ Öffnen) oder beginnen Sie mit dem Demoprojekt in resources/demo.</translation>
+    </message>
+    <message>
+        <source>Starting servers from the window is not available yet; run them with: yardmaster serve PROJECT</source>
+        <translation>Server lassen sich noch nicht aus dem Fenster starten; starten Sie sie mit: yardmaster serve PROJECT</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>Ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>&amp;Einstellungen</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>&amp;About Yardmaster</source>
+        <translation>Ü&amp;ber Yardmaster</translation>
+    </message>
+    <message>
+        <source>About Yardmaster</source>
+        <translation>Über Yardmaster</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Yardmaster %1&lt;/b&gt;&lt;br&gt;Local HTTP and WebSocket servers for web developers.</source>
+        <translation>&lt;b&gt;Yardmaster %1&lt;/b&gt;&lt;br&gt;Lokale HTTP- und WebSocket-Server für Webentwickler.</translation>
+    </message>
+    <message>
+        <source>Cannot open project</source>
+        <translation>Projekt kann nicht geöffnet werden</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has %n error(s) and was not opened.</source>
+        <translation>
+            <numerusform>%1 hat %n Fehler und wurde nicht geöffnet.</numerusform>
+            <numerusform>%1 hat %n Fehler und wurde nicht geöffnet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1  :%2</source>
+        <translation>%1  :%2</translation>
+    </message>
+    <message>
+        <source>%1 · http://%2:%3</source>
+        <translation>%1 · http://%2:%3</translation>
+    </message>
+    <message>
+        <source>Open project</source>
+        <translation>Projekt öffnen</translation>
+    </message>
+    <message>
+        <source>Yardmaster projects (*.yard.json);;JSON files (*.json);;All files (*)</source>
+        <translation>Yardmaster-Projekte (*.yard.json);;JSON-Dateien (*.json);;Alle Dateien (*)</translation>
+    </message>
+</context>
+<context>
+    <name>yard::ui::RouteListWidget</name>
+    <message>
+        <source>Routes</source>
+        <translation>Routen</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Methode</translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation>Pfad</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Übersicht</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>file %1</source>
+        <translation>Datei %1</translation>
+    </message>
+    <message>
+        <source>→ %1 (%2)</source>
+        <translation>→ %1 (%2)</translation>
+    </message>
+    <message>
+        <source>folder %1</source>
+        <translation>Ordner %1</translation>
+    </message>
+    <message>
+        <source>→ %1</source>
+        <translation>→ %1</translation>
+    </message>
+    <message>
+        <source>chat rooms</source>
+        <translation>Chat-Räume</translation>
+    </message>
+    <message>
+        <source>server-sent events</source>
+        <translation>Server-Sent Events</translation>
+    </message>
+    <message>
+        <source>health check (JSON)</source>
+        <translation>Health-Check (JSON)</translation>
+    </message>
+</context>
+</TS>
