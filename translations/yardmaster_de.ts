@@ -515,6 +515,64 @@
     </message>
 </context>
 <context>
+    <name>yard::proxy::ProxyExchange</name>
+    <message>
+        <source>connection failed (%1)</source>
+        <translation>Verbindung fehlgeschlagen (%1)</translation>
+    </message>
+    <message>
+        <source>it closed the connection without answering</source>
+        <translation>er hat die Verbindung ohne Antwort geschlossen</translation>
+    </message>
+    <message>
+        <source>it did not accept a connection within %1 ms</source>
+        <translation>er hat innerhalb von %1 ms keine Verbindung angenommen</translation>
+    </message>
+    <message>
+        <source>it did not answer within %1 ms</source>
+        <translation>er hat nicht innerhalb von %1 ms geantwortet</translation>
+    </message>
+    <message>
+        <source>it sent nothing for %1 ms</source>
+        <translation>er hat %1 ms lang nichts gesendet</translation>
+    </message>
+    <message>
+        <source>504 Gateway Timeout</source>
+        <translation>504 Gateway-Zeitüberschreitung</translation>
+    </message>
+    <message>
+        <source>502 Bad Gateway</source>
+        <translation>502 Ungültige Antwort vom Upstream</translation>
+    </message>
+    <message>
+        <source>Is your dev server running on %1?</source>
+        <translation>Läuft Ihr Entwicklungsserver auf %1?</translation>
+    </message>
+    <message>
+        <source>Yardmaster could not get an answer from the upstream %1: %2.</source>
+        <translation>Yardmaster hat keine Antwort vom Upstream %1 erhalten: %2.</translation>
+    </message>
+    <message>
+        <source>its response was not valid HTTP (%1)</source>
+        <translation>seine Antwort war kein gültiges HTTP (%1)</translation>
+    </message>
+    <message>
+        <source>it switched protocols without being asked to</source>
+        <translation>er hat ohne Anfrage das Protokoll gewechselt</translation>
+    </message>
+    <message>
+        <source>its chunked body was malformed</source>
+        <translation>sein chunked-Body war fehlerhaft</translation>
+    </message>
+</context>
+<context>
+    <name>yard::proxy::ProxyTarget</name>
+    <message>
+        <source>the upstream host %1 does not resolve: %2</source>
+        <translation>der Upstream-Host %1 lässt sich nicht auflösen: %2</translation>
+    </message>
+</context>
+<context>
     <name>yard::routing::RouteTable</name>
     <message>
         <source>cannot read %1: %2</source>

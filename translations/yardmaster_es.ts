@@ -515,6 +515,64 @@
     </message>
 </context>
 <context>
+    <name>yard::proxy::ProxyExchange</name>
+    <message>
+        <source>connection failed (%1)</source>
+        <translation>falló la conexión (%1)</translation>
+    </message>
+    <message>
+        <source>it closed the connection without answering</source>
+        <translation>cerró la conexión sin responder</translation>
+    </message>
+    <message>
+        <source>it did not accept a connection within %1 ms</source>
+        <translation>no aceptó la conexión en %1 ms</translation>
+    </message>
+    <message>
+        <source>it did not answer within %1 ms</source>
+        <translation>no respondió en %1 ms</translation>
+    </message>
+    <message>
+        <source>it sent nothing for %1 ms</source>
+        <translation>no envió nada durante %1 ms</translation>
+    </message>
+    <message>
+        <source>504 Gateway Timeout</source>
+        <translation>504 Tiempo de espera de la puerta de enlace agotado</translation>
+    </message>
+    <message>
+        <source>502 Bad Gateway</source>
+        <translation>502 Puerta de enlace incorrecta</translation>
+    </message>
+    <message>
+        <source>Is your dev server running on %1?</source>
+        <translation>¿Está en marcha su servidor de desarrollo en %1?</translation>
+    </message>
+    <message>
+        <source>Yardmaster could not get an answer from the upstream %1: %2.</source>
+        <translation>Yardmaster no obtuvo respuesta del upstream %1: %2.</translation>
+    </message>
+    <message>
+        <source>its response was not valid HTTP (%1)</source>
+        <translation>su respuesta no era HTTP válido (%1)</translation>
+    </message>
+    <message>
+        <source>it switched protocols without being asked to</source>
+        <translation>cambió de protocolo sin que se le pidiera</translation>
+    </message>
+    <message>
+        <source>its chunked body was malformed</source>
+        <translation>su cuerpo chunked estaba mal formado</translation>
+    </message>
+</context>
+<context>
+    <name>yard::proxy::ProxyTarget</name>
+    <message>
+        <source>the upstream host %1 does not resolve: %2</source>
+        <translation>el host upstream %1 no se resuelve: %2</translation>
+    </message>
+</context>
+<context>
     <name>yard::routing::RouteTable</name>
     <message>
         <source>cannot read %1: %2</source>

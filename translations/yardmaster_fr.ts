@@ -515,6 +515,64 @@
     </message>
 </context>
 <context>
+    <name>yard::proxy::ProxyExchange</name>
+    <message>
+        <source>connection failed (%1)</source>
+        <translation>échec de la connexion (%1)</translation>
+    </message>
+    <message>
+        <source>it closed the connection without answering</source>
+        <translation>il a fermé la connexion sans répondre</translation>
+    </message>
+    <message>
+        <source>it did not accept a connection within %1 ms</source>
+        <translation>il n’a pas accepté de connexion en %1 ms</translation>
+    </message>
+    <message>
+        <source>it did not answer within %1 ms</source>
+        <translation>il n’a pas répondu en %1 ms</translation>
+    </message>
+    <message>
+        <source>it sent nothing for %1 ms</source>
+        <translation>il n’a rien envoyé pendant %1 ms</translation>
+    </message>
+    <message>
+        <source>504 Gateway Timeout</source>
+        <translation>504 Délai de la passerelle dépassé</translation>
+    </message>
+    <message>
+        <source>502 Bad Gateway</source>
+        <translation>502 Mauvaise passerelle</translation>
+    </message>
+    <message>
+        <source>Is your dev server running on %1?</source>
+        <translation>Votre serveur de développement tourne-t-il sur %1 ?</translation>
+    </message>
+    <message>
+        <source>Yardmaster could not get an answer from the upstream %1: %2.</source>
+        <translation>Yardmaster n’a pas obtenu de réponse de l’upstream %1 : %2.</translation>
+    </message>
+    <message>
+        <source>its response was not valid HTTP (%1)</source>
+        <translation>sa réponse n’était pas du HTTP valide (%1)</translation>
+    </message>
+    <message>
+        <source>it switched protocols without being asked to</source>
+        <translation>il a changé de protocole sans qu’on le lui demande</translation>
+    </message>
+    <message>
+        <source>its chunked body was malformed</source>
+        <translation>son corps chunked était mal formé</translation>
+    </message>
+</context>
+<context>
+    <name>yard::proxy::ProxyTarget</name>
+    <message>
+        <source>the upstream host %1 does not resolve: %2</source>
+        <translation>l’hôte upstream %1 ne se résout pas : %2</translation>
+    </message>
+</context>
+<context>
     <name>yard::routing::RouteTable</name>
     <message>
         <source>cannot read %1: %2</source>

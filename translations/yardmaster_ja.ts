@@ -515,6 +515,64 @@
     </message>
 </context>
 <context>
+    <name>yard::proxy::ProxyExchange</name>
+    <message>
+        <source>connection failed (%1)</source>
+        <translation>接続に失敗しました (%1)</translation>
+    </message>
+    <message>
+        <source>it closed the connection without answering</source>
+        <translation>応答せずに接続を閉じました</translation>
+    </message>
+    <message>
+        <source>it did not accept a connection within %1 ms</source>
+        <translation>%1 ms 以内に接続を受け付けませんでした</translation>
+    </message>
+    <message>
+        <source>it did not answer within %1 ms</source>
+        <translation>%1 ms 以内に応答しませんでした</translation>
+    </message>
+    <message>
+        <source>it sent nothing for %1 ms</source>
+        <translation>%1 ms の間何も送信しませんでした</translation>
+    </message>
+    <message>
+        <source>504 Gateway Timeout</source>
+        <translation>504 ゲートウェイタイムアウト</translation>
+    </message>
+    <message>
+        <source>502 Bad Gateway</source>
+        <translation>502 不正なゲートウェイ</translation>
+    </message>
+    <message>
+        <source>Is your dev server running on %1?</source>
+        <translation>開発サーバーは %1 で動いていますか？</translation>
+    </message>
+    <message>
+        <source>Yardmaster could not get an answer from the upstream %1: %2.</source>
+        <translation>Yardmaster はアップストリーム %1 から応答を得られませんでした: %2。</translation>
+    </message>
+    <message>
+        <source>its response was not valid HTTP (%1)</source>
+        <translation>応答が正しい HTTP ではありませんでした (%1)</translation>
+    </message>
+    <message>
+        <source>it switched protocols without being asked to</source>
+        <translation>要求されていないのにプロトコルを切り替えました</translation>
+    </message>
+    <message>
+        <source>its chunked body was malformed</source>
+        <translation>chunked 形式の本文が壊れていました</translation>
+    </message>
+</context>
+<context>
+    <name>yard::proxy::ProxyTarget</name>
+    <message>
+        <source>the upstream host %1 does not resolve: %2</source>
+        <translation>アップストリームのホスト %1 を名前解決できません: %2</translation>
+    </message>
+</context>
+<context>
     <name>yard::routing::RouteTable</name>
     <message>
         <source>cannot read %1: %2</source>

@@ -515,6 +515,64 @@
     </message>
 </context>
 <context>
+    <name>yard::proxy::ProxyExchange</name>
+    <message>
+        <source>connection failed (%1)</source>
+        <translation>连接失败（%1）</translation>
+    </message>
+    <message>
+        <source>it closed the connection without answering</source>
+        <translation>它未作应答就关闭了连接</translation>
+    </message>
+    <message>
+        <source>it did not accept a connection within %1 ms</source>
+        <translation>它在 %1 毫秒内未接受连接</translation>
+    </message>
+    <message>
+        <source>it did not answer within %1 ms</source>
+        <translation>它在 %1 毫秒内没有应答</translation>
+    </message>
+    <message>
+        <source>it sent nothing for %1 ms</source>
+        <translation>它在 %1 毫秒内没有发送任何数据</translation>
+    </message>
+    <message>
+        <source>504 Gateway Timeout</source>
+        <translation>504 网关超时</translation>
+    </message>
+    <message>
+        <source>502 Bad Gateway</source>
+        <translation>502 网关错误</translation>
+    </message>
+    <message>
+        <source>Is your dev server running on %1?</source>
+        <translation>你的开发服务器是否在 %1 上运行？</translation>
+    </message>
+    <message>
+        <source>Yardmaster could not get an answer from the upstream %1: %2.</source>
+        <translation>Yardmaster 未能从上游 %1 获得应答：%2。</translation>
+    </message>
+    <message>
+        <source>its response was not valid HTTP (%1)</source>
+        <translation>它的应答不是有效的 HTTP（%1）</translation>
+    </message>
+    <message>
+        <source>it switched protocols without being asked to</source>
+        <translation>它在未被请求的情况下切换了协议</translation>
+    </message>
+    <message>
+        <source>its chunked body was malformed</source>
+        <translation>它的 chunked 正文格式错误</translation>
+    </message>
+</context>
+<context>
+    <name>yard::proxy::ProxyTarget</name>
+    <message>
+        <source>the upstream host %1 does not resolve: %2</source>
+        <translation>无法解析上游主机 %1：%2</translation>
+    </message>
+</context>
+<context>
     <name>yard::routing::RouteTable</name>
     <message>
         <source>cannot read %1: %2</source>

@@ -11,9 +11,11 @@
 namespace yard::proxy {
 
 namespace {
-QString tr(const char *text) {
-    return QCoreApplication::translate("yard::proxy::ProxyExchange", text);
-}
+// lupdate files a free function's tr() under its namespace: this names the context the program
+// looks the text up in.
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(yard::proxy::ProxyExchange)
+};
 
 // 499 (nginx's "client closed request"): the log's status when the client left first.
 constexpr int ClientClosedRequest = 499;
@@ -84,7 +86,7 @@ bool ProxyExchange::connectNext() {
             return true;
         }
     }
-    failGateway(502, tr("connection failed (%1)").arg(errorText(error)));
+    failGateway(502, Text::tr("connection failed (%1)").arg(errorText(error)));
     return false;
 }
 
@@ -162,7 +164,7 @@ void ProxyExchange::upstreamWritable(UpstreamConnection &connection) {
             releaseUpstream(false);
             m_headQueued = false;
             if (m_nextAddress >= m_target->addresses.size()) {
-                failGateway(502, tr("connection failed (%1)").arg(errorText(error)));
+                failGateway(502, Text::tr("connection failed (%1)").arg(errorText(error)));
                 return;
             }
             if (connectNext()) {
@@ -185,7 +187,7 @@ void ProxyExchange::onUpstreamClosed() {
     case State::Connecting:
     case State::AwaitingHead:
         if (!retryOnFreshConnection())
-            failGateway(502, tr("it closed the connection without answering"));
+            failGateway(502, Text::tr("it closed the connection without answering"));
         return;
     case State::ResponseBody:
         if (m_responseFraming == BodyFraming::UntilClose) {
@@ -265,18 +267,17 @@ void ProxyExchange::checkTimeouts(Clock::time_point now) {
     switch (m_state) {
     case State::Connecting:
         if (waited > m_target->connectTimeoutMs)
-            failGateway(
-                504,
-                tr("it did not accept a connection within %1 ms").arg(m_target->connectTimeoutMs));
+            failGateway(504, Text::tr("it did not accept a connection within %1 ms")
+                                 .arg(m_target->connectTimeoutMs));
         return;
     case State::AwaitingHead:
         if (waited > m_target->firstByteTimeoutMs)
-            failGateway(504,
-                        tr("it did not answer within %1 ms").arg(m_target->firstByteTimeoutMs));
+            failGateway(
+                504, Text::tr("it did not answer within %1 ms").arg(m_target->firstByteTimeoutMs));
         return;
     case State::ResponseBody:
         if (waited > m_target->idleTimeoutMs)
-            failGateway(504, tr("it sent nothing for %1 ms").arg(m_target->idleTimeoutMs));
+            failGateway(504, Text::tr("it sent nothing for %1 ms").arg(m_target->idleTimeoutMs));
         return;
     case State::Tunnel: // a quiet WebSocket is normal: its own pings keep it honest
     case State::Done:

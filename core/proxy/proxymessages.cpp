@@ -9,9 +9,11 @@
 namespace yard::proxy {
 
 namespace {
-QString tr(const char *text) {
-    return QCoreApplication::translate("yard::proxy::ProxyExchange", text);
-}
+// lupdate files a free function's tr() under its namespace: this names the context the program
+// looks the text up in.
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(yard::proxy::ProxyExchange)
+};
 
 bool equalsLower(QByteArrayView text, QByteArrayView lower) {
     return text.compare(lower, Qt::CaseInsensitive) == 0;
@@ -172,15 +174,16 @@ ClientFraming writeClientResponseHead(QByteArray &out, const ResponseHead &head,
 void writeGatewayError(http::HttpResponse &response, int status, const ProxyTarget &target,
                        const QString &problem) {
     const QString upstream = QString::fromUtf8(target.upstreamUrl);
-    const QString title = status == 504 ? tr("504 Gateway Timeout") : tr("502 Bad Gateway");
+    const QString title =
+        status == 504 ? Text::tr("504 Gateway Timeout") : Text::tr("502 Bad Gateway");
     const QString hint =
-        tr("Is your dev server running on %1?").arg(QString::fromUtf8(target.hostPort));
-    QByteArray body = "<!doctype html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>" +
-                      htmlEscaped(title) + "</title></head>\n<body><h1>" + htmlEscaped(title) +
-                      "</h1>\n<p>" +
-                      htmlEscaped(tr("Yardmaster could not get an answer from the upstream %1: %2.")
-                                      .arg(upstream, problem)) +
-                      "</p>\n<p>" + htmlEscaped(hint) + "</p>\n</body></html>\n";
+        Text::tr("Is your dev server running on %1?").arg(QString::fromUtf8(target.hostPort));
+    QByteArray body =
+        "<!doctype html>\n<html><head><meta charset=\"utf-8\"><title>" + htmlEscaped(title) +
+        "</title></head>\n<body><h1>" + htmlEscaped(title) + "</h1>\n<p>" +
+        htmlEscaped(Text::tr("Yardmaster could not get an answer from the upstream %1: %2.")
+                        .arg(upstream, problem)) +
+        "</p>\n<p>" + htmlEscaped(hint) + "</p>\n</body></html>\n";
     response.status = status;
     response.headers.clear();
     response.addHeader("Content-Type", "text/html; charset=utf-8");

@@ -7,9 +7,11 @@
 namespace yard::proxy {
 
 namespace {
-QString tr(const char *text) {
-    return QCoreApplication::translate("yard::proxy::ProxyExchange", text);
-}
+// lupdate files a free function's tr() under its namespace: this names the context the program
+// looks the text up in.
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(yard::proxy::ProxyExchange)
+};
 } // namespace
 
 void ProxyExchange::upstreamReadable(UpstreamConnection &connection) {
@@ -45,7 +47,7 @@ void ProxyExchange::onUpstreamData(const char *data, qsizetype length) {
         case ResponseHead::Result::NeedMore:
             return;
         case ResponseHead::Result::Error:
-            failGateway(502, tr("its response was not valid HTTP (%1)")
+            failGateway(502, Text::tr("its response was not valid HTTP (%1)")
                                  .arg(QString::fromLatin1(m_head.error())));
             return;
         case ResponseHead::Result::Done:
@@ -66,7 +68,7 @@ void ProxyExchange::onHead(const char *rest, qsizetype length) {
         return;
     }
     if (status == 101 && !m_upgrade) {
-        failGateway(502, tr("it switched protocols without being asked to"));
+        failGateway(502, Text::tr("it switched protocols without being asked to"));
         return;
     }
     m_responseFraming = m_head.framing(m_method);
@@ -118,7 +120,7 @@ void ProxyExchange::forwardBody(const char *data, qsizetype length) {
         if (result == http::detail::ChunkedDecoder::Result::Done)
             completeResponse();
         else if (result == http::detail::ChunkedDecoder::Result::Error)
-            failGateway(502, tr("its chunked body was malformed"));
+            failGateway(502, Text::tr("its chunked body was malformed"));
         return;
     }
     }

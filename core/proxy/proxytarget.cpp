@@ -8,9 +8,11 @@
 namespace yard::proxy {
 
 namespace {
-QString tr(const char *text) {
-    return QCoreApplication::translate("yard::proxy::ProxyTarget", text);
-}
+// lupdate files a free function's tr() under its namespace: this names the context the program
+// looks the text up in.
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(yard::proxy::ProxyTarget)
+};
 
 // Every address `host` names, in the resolver's order, without duplicates. Runs when a route
 // table is built (start, hot reload), never on a request.
@@ -23,7 +25,7 @@ std::vector<ProxyTarget::Address> resolve(const QByteArray &host, quint16 port, 
     const int status = ::getaddrinfo(host.constData(), service.constData(), &hints, &found);
     std::vector<ProxyTarget::Address> addresses;
     if (status != 0) {
-        *error = tr("the upstream host %1 does not resolve: %2")
+        *error = Text::tr("the upstream host %1 does not resolve: %2")
                      .arg(QString::fromUtf8(host), QString::fromLocal8Bit(::gai_strerror(status)));
         return addresses;
     }
