@@ -11,6 +11,8 @@ extern "C" Q_DECL_EXPORT int yardmasterGuiMain(int argc, char **argv) {
     QApplication::setApplicationDisplayName(QStringLiteral("Yardmaster"));
     QApplication::setOrganizationName(QStringLiteral("Yardmaster"));
     QApplication::setApplicationVersion(QStringLiteral(YARD_VERSION));
+    // Names the installed desktop file, so Wayland docks show its name and icon for the window.
+    QApplication::setDesktopFileName(QStringLiteral(YARD_APP_ID));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/yardmaster.svg")));
 
     QCommandLineParser parser;
