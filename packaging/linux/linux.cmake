@@ -60,16 +60,21 @@ set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 set(CPACK_DEBIAN_PACKAGE_DEPENDS "libqt6sql6-sqlite, libqt6svg6")
 set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "qt6-wayland")
 
+set(CPACK_RPM_FILE_NAME RPM-DEFAULT)
 set(CPACK_RPM_PACKAGE_RELEASE 1)
 set(CPACK_RPM_PACKAGE_GROUP "Development/Tools")
 set(CPACK_RPM_PACKAGE_URL ${YARD_HOMEPAGE})
 set(CPACK_RPM_PACKAGE_LICENSE "Unspecified")
-# rpmbuild's automatic requirements find the libraries; the SQLite driver is a plugin again.
-set(CPACK_RPM_PACKAGE_REQUIRES "qt6-qtbase")
+# rpmbuild's automatic requirements find the libraries; the plugins are named by hand again
+# (Fedora's names: the SQLite driver is in qt6-qtbase, the SVG icon engine in qt6-qtsvg).
+set(CPACK_RPM_PACKAGE_REQUIRES "qt6-qtbase, qt6-qtsvg")
 set(CPACK_RPM_PACKAGE_AUTOREQ ON)
+# Stripped binaries: no debuginfo package to point /usr/lib/.build-id links at.
+set(CPACK_RPM_SPEC_MORE_DEFINE "%define _build_id_links none")
 # Directories owned by the filesystem package or by icon themes, never by us.
 set(CPACK_RPM_EXCLUDE_FROM_AUTO_FILELIST_ADDITION
     /usr/share/applications /usr/share/metainfo /usr/share/mime /usr/share/mime/packages
+    /usr/share/man /usr/share/man/man1
     /usr/share/icons /usr/share/icons/hicolor /usr/share/icons/hicolor/scalable
     /usr/share/icons/hicolor/scalable/apps)
 foreach(size IN LISTS YARD_ICON_SIZES)

@@ -61,3 +61,4 @@ install(CODE "
 set(CPACK_GENERATOR DragNDrop)
 set(CPACK_DMG_VOLUME_NAME Yardmaster)
 set(CPACK_DMG_FORMAT UDBZ)
+set(CPACK_PACKAGE_ICON ${YARD_ICNS}) # the mounted volume's icon

@@ -160,6 +160,16 @@ top=$work/yardmaster-$version-Linux
   || fail "tarball layout: $(tar -tzf "$tgz" | head -n 20)"
 [ "$("$top/bin/yardmaster" --version)" = "yardmaster $version" ] || fail "tarball --version"
 
+echo "== the icon renderer's Windows and macOS outputs (the installers there are not built here)"
+render=$build/packaging/yard_iconrender
+svg=$root/usr/share/icons/hicolor/scalable/apps/$id.svg
+"$render" "$svg" "$work/yardmaster.ico" 16 24 32 48 256 || fail "yard_iconrender .ico"
+file -b "$work/yardmaster.ico" | grep -q '^MS Windows icon resource - 5 icons, 16x16' \
+  || fail "yardmaster.ico: $(file -b "$work/yardmaster.ico")"
+"$render" "$svg" "$work/y.iconset/icon_%2x%2@2x.png" 32 1024 || fail "yard_iconrender iconset"
+file -b "$work/y.iconset/icon_512x512@2x.png" | grep -q '^PNG image data, 1024 x 1024,' \
+  || fail "iconset: $(ls "$work/y.iconset")"
+
 if [ "$(id -u)" != 0 ] || [ -n "${YARD_PACKAGING_NO_INSTALL:-}" ]; then
   echo "== not root (or YARD_PACKAGING_NO_INSTALL set): dpkg -i step not run"
   exit 0
