@@ -10,6 +10,7 @@ pkgs_build=(cmake ninja-build g++ ccache pkg-config
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
   libgl-dev clang-format)
 pkgs_test=(clang libclang-rt-14-dev curl sqlite3 xvfb xauth)
+pkgs_test+=(dpkg-dev file appstream desktop-file-utils groff-base) # tests/packaging
 
 want=("${pkgs_build[@]}")
 [ "$mode" = test ] && want+=("${pkgs_test[@]}")

@@ -12,6 +12,8 @@ extern "C" Q_DECL_EXPORT int yardmasterGuiMain(int argc, char **argv) {
     QApplication::setApplicationDisplayName(QStringLiteral("Yardmaster"));
     QApplication::setOrganizationName(QStringLiteral("Yardmaster"));
     QApplication::setApplicationVersion(QStringLiteral(YARD_VERSION));
+    // Names the installed desktop file, so Wayland docks show its name and icon for the window.
+    QApplication::setDesktopFileName(QStringLiteral(YARD_APP_ID));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/yardmaster.svg")));
     // Before any widget exists, so the first paint is already in the user's language.
     yard::ui::LanguageSwitcher::instance()->applySavedChoice();
