@@ -63,7 +63,7 @@ bool SessionDatabase::start(const QString &path, QString *error) {
         for (SessionSql::StoredSession &stored :
              m_sql->loadSessions(QDateTime::currentMSecsSinceEpoch()))
             m_restored[stored.server].append({stored.key, stored.info});
-        m_users.replaceAll(m_sql->loadUsers());
+        reloadUsers();
         auto *sweeper = new QTimer(m_context);
         QObject::connect(sweeper, &QTimer::timeout, m_context, [this] { sweep(); });
         sweeper->start(SweepIntervalMs);
@@ -175,7 +175,8 @@ void SessionDatabase::flush() {
 }
 
 void SessionDatabase::reloadUsers() {
-    m_users.replaceAll(m_sql->loadUsers());
+    if (auto users = m_sql->loadUsers())
+        m_users.replaceAll(std::move(*users));
 }
 
 void SessionDatabase::record(SessionChange change) {

@@ -1,6 +1,7 @@
 #include "sessionsql.h"
 
 #include <QAtomicInt>
+#include <QCoreApplication>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -126,11 +127,11 @@ int SessionSql::deleteExpired(qint64 nowMs) {
     return query.exec() ? query.numRowsAffected() : 0;
 }
 
-QHash<QString, UserDirectory::Record> SessionSql::loadUsers() {
+std::optional<QHash<QString, UserDirectory::Record>> SessionSql::loadUsers() {
     QHash<QString, UserDirectory::Record> users;
     QSqlQuery query(QSqlDatabase::database(m_connection, false));
     if (!query.exec(QStringLiteral("SELECT name, hash, created_ms FROM users")))
-        return users;
+        return std::nullopt;
     while (query.next()) {
         users.insert(query.value(0).toString(),
                      {query.value(1).toByteArray(), query.value(2).toLongLong()});
@@ -162,7 +163,9 @@ bool SessionSql::deleteUser(const QString &name, QString *error) {
         return false;
     }
     if (query.numRowsAffected() == 0) {
-        *error = QStringLiteral("no user named \"%1\"").arg(name);
+        *error =
+            QCoreApplication::translate("yard::sessions::SessionDatabase", "no user named \"%1\"")
+                .arg(name);
         return false;
     }
     query.prepare(QStringLiteral("DELETE FROM sessions WHERE user = ?"));

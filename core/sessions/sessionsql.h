@@ -6,6 +6,7 @@
 #include <QHash>
 #include <QList>
 #include <QString>
+#include <optional>
 
 namespace yard::sessions {
 
@@ -31,7 +32,8 @@ public:
     void apply(const SessionChange &change);
     QList<StoredSession> loadSessions(qint64 nowMs);
     int deleteExpired(qint64 nowMs);
-    QHash<QString, UserDirectory::Record> loadUsers();
+    // Nothing when the table cannot be read (busy, damaged): the caller keeps what it has.
+    std::optional<QHash<QString, UserDirectory::Record>> loadUsers();
     bool saveUser(const QString &name, const UserDirectory::Record &record, QString *error);
     bool deleteUser(const QString &name, QString *error);
 
