@@ -11,6 +11,7 @@
 #include "sessions/sessionstore.h"
 #include "signinform.h"
 
+#include <QDir>
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -45,8 +46,21 @@ bool isBelow(QByteArrayView path, QByteArrayView prefix) {
     return path.size() == prefix.size() || prefix.endsWith('/') || path[prefix.size()] == '/';
 }
 
-QByteArray percentDecoded(QByteArrayView path) {
-    return QByteArray::fromPercentEncoding(path.toByteArray());
+QByteArrayView firstSegment(QByteArrayView path) {
+    path = path.sliced(qMin<qsizetype>(1, path.size()));
+    const qsizetype slash = path.indexOf('/');
+    return slash < 0 ? path : path.first(slash);
+}
+
+bool isUnusual(QByteArrayView path) {
+    return path.contains('%') || path.contains('\\') || path.contains("//") || path.contains("/.");
+}
+
+// Percent-decoded, backslashes read as slashes, empty and dot segments resolved.
+QByteArray normalized(QByteArrayView path) {
+    QByteArray decoded = QByteArray::fromPercentEncoding(path.toByteArray());
+    decoded.replace('\\', '/');
+    return QDir::cleanPath(QString::fromLatin1(decoded)).toLatin1();
 }
 
 QList<QByteArray> apiKeyHashes(const std::optional<QString> &variable) {
@@ -86,8 +100,13 @@ SessionGate::SessionGate(const project::SessionsConfig &config,
     // The engine serves plain HTTP only: when it learns TLS, `secure` follows the listener
     // (CookieAttributes::secure adds the attribute).
     m_cookie.secure = false;
-    for (const QString &pattern : config.protect.value_or(QStringList()))
+    for (const QString &pattern : config.protect.value_or(QStringList())) {
         m_protect.add(QByteArray(), pattern, true);
+        const QByteArray head = firstSegment(pattern.toUtf8()).toByteArray();
+        if (head.isEmpty() || head.startsWith(':') || head == "*")
+            m_protectAnyHead = true;
+        m_protectHeads.append(head);
+    }
 }
 
 SessionGate::~SessionGate() = default;
@@ -167,13 +186,15 @@ bool SessionGate::isProtected(const http::HttpRequest &request) const {
         return false;
     PathParams params;
     const QByteArrayView path = request.path();
-    if (m_protect.match(request.method(), path, params).route >= 0)
-        return true;
-    // A static folder or a proxy may decode "%64ashboard" to "dashboard": so does the check.
-    if (!path.contains('%'))
+    if (isUnusual(path)) {
+        // A static folder or an upstream may read "%64ashboard", "//dashboard" or
+        // "/x/../dashboard" as "/dashboard": so does the check.
+        return m_protect.match(request.method(), normalized(path), params).route >= 0;
+    }
+    // Most requests are turned away here, by their first segment, without the trie walk.
+    if (!m_protectAnyHead && !m_protectHeads.contains(firstSegment(path)))
         return false;
-    params.clear();
-    return m_protect.match(request.method(), percentDecoded(path), params).route >= 0;
+    return m_protect.match(request.method(), path, params).route >= 0;
 }
 
 bool SessionGate::wantsJson(const http::HttpRequest &request) const {

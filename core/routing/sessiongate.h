@@ -86,6 +86,8 @@ private:
     QByteArray m_apiPrefix; // empty: none
     bool m_loginPageRouted;
     RouteMatcher m_protect;
+    QList<QByteArray> m_protectHeads; // first segment of each protect pattern
+    bool m_protectAnyHead = false;    // some pattern starts with a capture or is "/"
     QList<QByteArray> m_apiKeyHashes; // SHA-256 of each key, never the keys
     std::shared_ptr<sessions::SessionDatabase> m_database;
     std::shared_ptr<sessions::SessionStore> m_store;
