@@ -9,7 +9,8 @@ pkgs_build=(cmake ninja-build g++ ccache pkg-config
   qt6-base-dev qt6-base-dev-tools qt6-websockets-dev qt6-svg-dev libqt6sql6-sqlite libsqlite3-dev
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
   libgl-dev clang-format)
-pkgs_test=(clang libclang-rt-14-dev curl sqlite3 xvfb xauth chromium chromium-driver)
+pkgs_test=(clang libclang-rt-14-dev curl sqlite3 xvfb xauth)
+pkgs_test+=(chromium chromium-driver) # tst_browsersignin: headless Chromium through chromedriver
 
 want=("${pkgs_build[@]}")
 [ "$mode" = test ] && want+=("${pkgs_test[@]}")
