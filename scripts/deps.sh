@@ -11,6 +11,7 @@ pkgs_build=(cmake ninja-build g++ ccache pkg-config
   libgl-dev clang-format)
 pkgs_test=(clang libclang-rt-14-dev curl sqlite3 xvfb xauth)
 pkgs_test+=(dpkg-dev file appstream desktop-file-utils groff-base) # tests/packaging
+pkgs_test+=(chromium chromium-driver) # tst_browsersignin: headless Chromium through chromedriver
 
 want=("${pkgs_build[@]}")
 [ "$mode" = test ] && want+=("${pkgs_test[@]}")

@@ -354,10 +354,6 @@
         <translation>0 bis 34560000 Sekunden, 400 Tage</translation>
     </message>
     <message>
-        <source>must be a path starting with &quot;/&quot;</source>
-        <translation>muss ein Pfad sein, der mit &quot;/&quot; beginnt</translation>
-    </message>
-    <message>
         <source>must be a path starting with &quot;/&quot;, such as &quot;/dashboard&quot;</source>
         <translation>muss ein Pfad sein, der mit &quot;/&quot; beginnt, etwa &quot;/dashboard&quot;</translation>
     </message>
@@ -513,6 +509,18 @@
         <source>&quot;{{&quot; is not closed; write &quot;}}&quot; after the value name</source>
         <translation>&quot;{{&quot; ist nicht geschlossen; &quot;}}&quot; nach dem Wertnamen schreiben</translation>
     </message>
+    <message>
+        <source>needs the server&apos;s &quot;sessions&quot; settings, such as &quot;sessions&quot;: {&quot;protect&quot;: []}</source>
+        <translation>braucht die „sessions“-Einstellungen des Servers, etwa &quot;sessions&quot;: {&quot;protect&quot;: []}</translation>
+    </message>
+    <message>
+        <source>must be a plain path starting with &quot;/&quot; (no query, &quot;*&quot; or &quot;:&quot;), such as &quot;/login&quot;</source>
+        <translation>muss ein einfacher Pfad sein, der mit „/“ beginnt (ohne Query, „*“ oder „:“), etwa &quot;/login&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an environment variable name (letters, digits and &quot;_&quot;, not starting with a digit), such as &quot;WEB_API_KEYS&quot;</source>
+        <translation>„%1“ ist kein Name einer Umgebungsvariablen (Buchstaben, Ziffern und „_“, nicht mit einer Ziffer beginnend), etwa &quot;WEB_API_KEYS&quot;</translation>
+    </message>
 </context>
 <context>
     <name>yard::proxy::ProxyExchange</name>
@@ -573,10 +581,37 @@
     </message>
 </context>
 <context>
+    <name>yard::routing::LoginPage</name>
+    <message>
+        <source>Too many attempts. Wait a minute, then try again.</source>
+        <translation>Zu viele Versuche. Warten Sie eine Minute und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <source>The user name or the password is not right.</source>
+        <translation>Benutzername oder Passwort ist falsch.</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Anmelden</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Benutzername</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Passwort</translation>
+    </message>
+</context>
+<context>
     <name>yard::routing::RouteTable</name>
     <message>
         <source>cannot read %1: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1: sessions need a data folder for their key and users</source>
+        <translation>%1: Sitzungen brauchen einen Datenordner für ihren Schlüssel und die Benutzer</translation>
     </message>
 </context>
 <context>
@@ -588,6 +623,48 @@
     <message>
         <source>%1: cannot listen on %2:%3: %4</source>
         <translation>%1: Lauschen auf %2:%3 nicht möglich: %4</translation>
+    </message>
+</context>
+<context>
+    <name>yard::sessions::SessionDatabase</name>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation>Ordner %1 kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>cannot open %1: %2</source>
+        <translation>%1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a user name (1 to 64 characters, no spaces)</source>
+        <translation>„%1“ ist kein Benutzername (1 bis 64 Zeichen, keine Leerzeichen)</translation>
+    </message>
+    <message>
+        <source>the password is empty</source>
+        <translation>das Passwort ist leer</translation>
+    </message>
+    <message>
+        <source>no user named &quot;%1&quot;</source>
+        <translation>kein Benutzer namens „%1“</translation>
+    </message>
+</context>
+<context>
+    <name>yard::sessions::SessionKeyFile</name>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a session key (%2 bytes, expected %3); delete it to make a new one (every session ends)</source>
+        <translation>%1 ist kein Sitzungsschlüssel (%2 Bytes, erwartet %3); löschen Sie die Datei, um einen neuen zu erzeugen (alle Sitzungen enden)</translation>
+    </message>
+    <message>
+        <source>cannot create %1: %2</source>
+        <translation>%1 kann nicht angelegt werden: %2</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>

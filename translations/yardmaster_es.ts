@@ -354,10 +354,6 @@
         <translation>de 0 a 34560000 segundos, 400 días</translation>
     </message>
     <message>
-        <source>must be a path starting with &quot;/&quot;</source>
-        <translation>debe ser un path que empiece por &quot;/&quot;</translation>
-    </message>
-    <message>
         <source>must be a path starting with &quot;/&quot;, such as &quot;/dashboard&quot;</source>
         <translation>debe ser un path que empiece por &quot;/&quot;, como &quot;/dashboard&quot;</translation>
     </message>
@@ -513,6 +509,18 @@
         <source>&quot;{{&quot; is not closed; write &quot;}}&quot; after the value name</source>
         <translation>&quot;{{&quot; no está cerrado; escriba &quot;}}&quot; después del nombre del valor</translation>
     </message>
+    <message>
+        <source>needs the server&apos;s &quot;sessions&quot; settings, such as &quot;sessions&quot;: {&quot;protect&quot;: []}</source>
+        <translation>necesita los ajustes &quot;sessions&quot; del servidor, por ejemplo &quot;sessions&quot;: {&quot;protect&quot;: []}</translation>
+    </message>
+    <message>
+        <source>must be a plain path starting with &quot;/&quot; (no query, &quot;*&quot; or &quot;:&quot;), such as &quot;/login&quot;</source>
+        <translation>debe ser una ruta simple que empiece por &quot;/&quot; (sin consulta, &quot;*&quot; ni &quot;:&quot;), por ejemplo &quot;/login&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an environment variable name (letters, digits and &quot;_&quot;, not starting with a digit), such as &quot;WEB_API_KEYS&quot;</source>
+        <translation>&quot;%1&quot; no es un nombre de variable de entorno (letras, dígitos y &quot;_&quot;, sin empezar por un dígito), por ejemplo &quot;WEB_API_KEYS&quot;</translation>
+    </message>
 </context>
 <context>
     <name>yard::proxy::ProxyExchange</name>
@@ -573,10 +581,37 @@
     </message>
 </context>
 <context>
+    <name>yard::routing::LoginPage</name>
+    <message>
+        <source>Too many attempts. Wait a minute, then try again.</source>
+        <translation>Demasiados intentos. Espere un minuto y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>The user name or the password is not right.</source>
+        <translation>El nombre de usuario o la contraseña no son correctos.</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Iniciar sesión</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Nombre de usuario</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Contraseña</translation>
+    </message>
+</context>
+<context>
     <name>yard::routing::RouteTable</name>
     <message>
         <source>cannot read %1: %2</source>
         <translation>no se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <source>%1: sessions need a data folder for their key and users</source>
+        <translation>%1: las sesiones necesitan una carpeta de datos para su clave y los usuarios</translation>
     </message>
 </context>
 <context>
@@ -588,6 +623,48 @@
     <message>
         <source>%1: cannot listen on %2:%3: %4</source>
         <translation>%1: no se puede escuchar en %2:%3: %4</translation>
+    </message>
+</context>
+<context>
+    <name>yard::sessions::SessionDatabase</name>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation>no se puede crear la carpeta %1</translation>
+    </message>
+    <message>
+        <source>cannot open %1: %2</source>
+        <translation>no se puede abrir %1: %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a user name (1 to 64 characters, no spaces)</source>
+        <translation>&quot;%1&quot; no es un nombre de usuario (de 1 a 64 caracteres, sin espacios)</translation>
+    </message>
+    <message>
+        <source>the password is empty</source>
+        <translation>la contraseña está vacía</translation>
+    </message>
+    <message>
+        <source>no user named &quot;%1&quot;</source>
+        <translation>no hay ningún usuario llamado &quot;%1&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>yard::sessions::SessionKeyFile</name>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>no se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a session key (%2 bytes, expected %3); delete it to make a new one (every session ends)</source>
+        <translation>%1 no es una clave de sesión (%2 bytes, se esperaban %3); bórrelo para crear una nueva (terminan todas las sesiones)</translation>
+    </message>
+    <message>
+        <source>cannot create %1: %2</source>
+        <translation>no se puede crear %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>no se puede escribir %1: %2</translation>
     </message>
 </context>
 <context>

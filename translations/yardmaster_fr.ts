@@ -354,10 +354,6 @@
         <translation>0 à 34560000 secondes, soit 400 jours</translation>
     </message>
     <message>
-        <source>must be a path starting with &quot;/&quot;</source>
-        <translation>doit être un chemin commençant par &quot;/&quot;</translation>
-    </message>
-    <message>
         <source>must be a path starting with &quot;/&quot;, such as &quot;/dashboard&quot;</source>
         <translation>doit être un chemin commençant par &quot;/&quot;, comme &quot;/dashboard&quot;</translation>
     </message>
@@ -513,6 +509,18 @@
         <source>&quot;{{&quot; is not closed; write &quot;}}&quot; after the value name</source>
         <translation>&quot;{{&quot; n&apos;est pas fermé&#x202f;; écrivez &quot;}}&quot; après le nom de la valeur</translation>
     </message>
+    <message>
+        <source>needs the server&apos;s &quot;sessions&quot; settings, such as &quot;sessions&quot;: {&quot;protect&quot;: []}</source>
+        <translation>nécessite les réglages « sessions » du serveur, par exemple &quot;sessions&quot;: {&quot;protect&quot;: []}</translation>
+    </message>
+    <message>
+        <source>must be a plain path starting with &quot;/&quot; (no query, &quot;*&quot; or &quot;:&quot;), such as &quot;/login&quot;</source>
+        <translation>doit être un chemin simple commençant par « / » (sans requête, « * » ni « : »), par exemple &quot;/login&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an environment variable name (letters, digits and &quot;_&quot;, not starting with a digit), such as &quot;WEB_API_KEYS&quot;</source>
+        <translation>« %1 » n’est pas un nom de variable d’environnement (lettres, chiffres et « _ », sans chiffre au début), par exemple &quot;WEB_API_KEYS&quot;</translation>
+    </message>
 </context>
 <context>
     <name>yard::proxy::ProxyExchange</name>
@@ -573,10 +581,37 @@
     </message>
 </context>
 <context>
+    <name>yard::routing::LoginPage</name>
+    <message>
+        <source>Too many attempts. Wait a minute, then try again.</source>
+        <translation>Trop de tentatives. Attendez une minute, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>The user name or the password is not right.</source>
+        <translation>Le nom d’utilisateur ou le mot de passe est incorrect.</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Se connecter</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Nom d’utilisateur</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Mot de passe</translation>
+    </message>
+</context>
+<context>
     <name>yard::routing::RouteTable</name>
     <message>
         <source>cannot read %1: %2</source>
         <translation>impossible de lire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1: sessions need a data folder for their key and users</source>
+        <translation>%1 : les sessions ont besoin d’un dossier de données pour leur clé et les utilisateurs</translation>
     </message>
 </context>
 <context>
@@ -588,6 +623,48 @@
     <message>
         <source>%1: cannot listen on %2:%3: %4</source>
         <translation>%1&#xa0;: impossible d&apos;écouter sur %2:%3&#xa0;: %4</translation>
+    </message>
+</context>
+<context>
+    <name>yard::sessions::SessionDatabase</name>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation>impossible de créer le dossier %1</translation>
+    </message>
+    <message>
+        <source>cannot open %1: %2</source>
+        <translation>impossible d’ouvrir %1 : %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a user name (1 to 64 characters, no spaces)</source>
+        <translation>« %1 » n’est pas un nom d’utilisateur (1 à 64 caractères, sans espace)</translation>
+    </message>
+    <message>
+        <source>the password is empty</source>
+        <translation>le mot de passe est vide</translation>
+    </message>
+    <message>
+        <source>no user named &quot;%1&quot;</source>
+        <translation>aucun utilisateur nommé « %1 »</translation>
+    </message>
+</context>
+<context>
+    <name>yard::sessions::SessionKeyFile</name>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a session key (%2 bytes, expected %3); delete it to make a new one (every session ends)</source>
+        <translation>%1 n’est pas une clé de session (%2 octets, %3 attendus) ; supprimez-le pour en créer une nouvelle (toutes les sessions prennent fin)</translation>
+    </message>
+    <message>
+        <source>cannot create %1: %2</source>
+        <translation>impossible de créer %1 : %2</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>impossible d’écrire %1 : %2</translation>
     </message>
 </context>
 <context>

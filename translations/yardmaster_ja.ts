@@ -354,10 +354,6 @@
         <translation>0～34560000 秒（400 日）</translation>
     </message>
     <message>
-        <source>must be a path starting with &quot;/&quot;</source>
-        <translation>&quot;/&quot; で始まるパスを指定してください</translation>
-    </message>
-    <message>
         <source>must be a path starting with &quot;/&quot;, such as &quot;/dashboard&quot;</source>
         <translation>&quot;/dashboard&quot; のように &quot;/&quot; で始まるパスを指定してください</translation>
     </message>
@@ -513,6 +509,18 @@
         <source>&quot;{{&quot; is not closed; write &quot;}}&quot; after the value name</source>
         <translation>&quot;{{&quot; が閉じていません。値の名前の後に &quot;}}&quot; を書いてください</translation>
     </message>
+    <message>
+        <source>needs the server&apos;s &quot;sessions&quot; settings, such as &quot;sessions&quot;: {&quot;protect&quot;: []}</source>
+        <translation>サーバーの &quot;sessions&quot; 設定が必要です（例: &quot;sessions&quot;: {&quot;protect&quot;: []}）</translation>
+    </message>
+    <message>
+        <source>must be a plain path starting with &quot;/&quot; (no query, &quot;*&quot; or &quot;:&quot;), such as &quot;/login&quot;</source>
+        <translation>&quot;/&quot; で始まる単純なパスにしてください（クエリ、&quot;*&quot;、&quot;:&quot; は不可。例: &quot;/login&quot;）</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an environment variable name (letters, digits and &quot;_&quot;, not starting with a digit), such as &quot;WEB_API_KEYS&quot;</source>
+        <translation>&quot;%1&quot; は環境変数名ではありません（英字・数字・&quot;_&quot; のみ、先頭は数字以外。例: &quot;WEB_API_KEYS&quot;）</translation>
+    </message>
 </context>
 <context>
     <name>yard::proxy::ProxyExchange</name>
@@ -573,10 +581,37 @@
     </message>
 </context>
 <context>
+    <name>yard::routing::LoginPage</name>
+    <message>
+        <source>Too many attempts. Wait a minute, then try again.</source>
+        <translation>試行回数が多すぎます。1 分待ってからもう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>The user name or the password is not right.</source>
+        <translation>ユーザー名またはパスワードが正しくありません。</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>サインイン</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>ユーザー名</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>パスワード</translation>
+    </message>
+</context>
+<context>
     <name>yard::routing::RouteTable</name>
     <message>
         <source>cannot read %1: %2</source>
         <translation>%1 を読み込めません: %2</translation>
+    </message>
+    <message>
+        <source>%1: sessions need a data folder for their key and users</source>
+        <translation>%1: セッションには鍵とユーザーを置くデータフォルダーが必要です</translation>
     </message>
 </context>
 <context>
@@ -588,6 +623,48 @@
     <message>
         <source>%1: cannot listen on %2:%3: %4</source>
         <translation>%1: %2:%3 で待ち受けできません: %4</translation>
+    </message>
+</context>
+<context>
+    <name>yard::sessions::SessionDatabase</name>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation>フォルダー %1 を作成できません</translation>
+    </message>
+    <message>
+        <source>cannot open %1: %2</source>
+        <translation>%1 を開けません: %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a user name (1 to 64 characters, no spaces)</source>
+        <translation>&quot;%1&quot; はユーザー名ではありません（1～64 文字、空白なし）</translation>
+    </message>
+    <message>
+        <source>the password is empty</source>
+        <translation>パスワードが空です</translation>
+    </message>
+    <message>
+        <source>no user named &quot;%1&quot;</source>
+        <translation>&quot;%1&quot; という名前のユーザーはいません</translation>
+    </message>
+</context>
+<context>
+    <name>yard::sessions::SessionKeyFile</name>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>%1 を読み込めません: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a session key (%2 bytes, expected %3); delete it to make a new one (every session ends)</source>
+        <translation>%1 はセッション鍵ではありません（%2 バイト、期待値 %3）。削除すると新しい鍵が作られます（すべてのセッションが終了します）</translation>
+    </message>
+    <message>
+        <source>cannot create %1: %2</source>
+        <translation>%1 を作成できません: %2</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1 に書き込めません: %2</translation>
     </message>
 </context>
 <context>

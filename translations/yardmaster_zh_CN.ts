@@ -354,10 +354,6 @@
         <translation>0 到 34560000 秒，即 400 天</translation>
     </message>
     <message>
-        <source>must be a path starting with &quot;/&quot;</source>
-        <translation>必须是以 &quot;/&quot; 开头的路径</translation>
-    </message>
-    <message>
         <source>must be a path starting with &quot;/&quot;, such as &quot;/dashboard&quot;</source>
         <translation>必须是以 &quot;/&quot; 开头的路径，例如 &quot;/dashboard&quot;</translation>
     </message>
@@ -513,6 +509,18 @@
         <source>&quot;{{&quot; is not closed; write &quot;}}&quot; after the value name</source>
         <translation>&quot;{{&quot; 未闭合；请在值名称后写上 &quot;}}&quot;</translation>
     </message>
+    <message>
+        <source>needs the server&apos;s &quot;sessions&quot; settings, such as &quot;sessions&quot;: {&quot;protect&quot;: []}</source>
+        <translation>需要服务器的 &quot;sessions&quot; 设置，例如 &quot;sessions&quot;: {&quot;protect&quot;: []}</translation>
+    </message>
+    <message>
+        <source>must be a plain path starting with &quot;/&quot; (no query, &quot;*&quot; or &quot;:&quot;), such as &quot;/login&quot;</source>
+        <translation>必须是以 &quot;/&quot; 开头的普通路径（不含查询、&quot;*&quot; 或 &quot;:&quot;），例如 &quot;/login&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an environment variable name (letters, digits and &quot;_&quot;, not starting with a digit), such as &quot;WEB_API_KEYS&quot;</source>
+        <translation>&quot;%1&quot; 不是环境变量名（字母、数字和 &quot;_&quot;，不能以数字开头），例如 &quot;WEB_API_KEYS&quot;</translation>
+    </message>
 </context>
 <context>
     <name>yard::proxy::ProxyExchange</name>
@@ -573,10 +581,37 @@
     </message>
 </context>
 <context>
+    <name>yard::routing::LoginPage</name>
+    <message>
+        <source>Too many attempts. Wait a minute, then try again.</source>
+        <translation>尝试次数过多。请等待一分钟后再试。</translation>
+    </message>
+    <message>
+        <source>The user name or the password is not right.</source>
+        <translation>用户名或密码不正确。</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+</context>
+<context>
     <name>yard::routing::RouteTable</name>
     <message>
         <source>cannot read %1: %2</source>
         <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1: sessions need a data folder for their key and users</source>
+        <translation>%1：会话需要一个数据文件夹来存放密钥和用户</translation>
     </message>
 </context>
 <context>
@@ -588,6 +623,48 @@
     <message>
         <source>%1: cannot listen on %2:%3: %4</source>
         <translation>%1：无法监听 %2:%3：%4</translation>
+    </message>
+</context>
+<context>
+    <name>yard::sessions::SessionDatabase</name>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation>无法创建文件夹 %1</translation>
+    </message>
+    <message>
+        <source>cannot open %1: %2</source>
+        <translation>无法打开 %1：%2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a user name (1 to 64 characters, no spaces)</source>
+        <translation>&quot;%1&quot; 不是用户名（1 到 64 个字符，不含空格）</translation>
+    </message>
+    <message>
+        <source>the password is empty</source>
+        <translation>密码为空</translation>
+    </message>
+    <message>
+        <source>no user named &quot;%1&quot;</source>
+        <translation>没有名为 &quot;%1&quot; 的用户</translation>
+    </message>
+</context>
+<context>
+    <name>yard::sessions::SessionKeyFile</name>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is not a session key (%2 bytes, expected %3); delete it to make a new one (every session ends)</source>
+        <translation>%1 不是会话密钥（%2 字节，应为 %3）；删除它即可生成新密钥（所有会话都将结束）</translation>
+    </message>
+    <message>
+        <source>cannot create %1: %2</source>
+        <translation>无法创建 %1：%2</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
     </message>
 </context>
 <context>

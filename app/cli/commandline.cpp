@@ -4,6 +4,7 @@
 #include "console.h"
 #include "logscommand.h"
 #include "servecommand.h"
+#include "userscommand.h"
 
 #include <QCoreApplication>
 
@@ -25,6 +26,8 @@ QString usage() {
               "  yardmaster logs DB [--follow] [--type request|ws|sse] [--filter EXPR]\n"
               "                  [--format text|json|csv|har] [--limit N]\n"
               "                                  print a request log, or follow it\n"
+              "  yardmaster users add NAME --password PW|- | list | remove NAME [--data-dir DIR]\n"
+              "                                  manage the users who may sign in\n"
               "  yardmaster --version | --help\n"
               "\n"
               "Run 'yardmaster COMMAND --help' for a command's options.\n");
@@ -55,10 +58,8 @@ int runCommandLine(int argc, char **argv) {
         return ServeCommand::run(args);
     if (command == u"logs")
         return LogsCommand::run(args);
-    if (command == u"users") {
-        Console::err(tr("yardmaster: '%1' is not available in this build yet\n").arg(command));
-        return 2;
-    }
+    if (command == u"users")
+        return UsersCommand::run(args);
     Console::err(tr("yardmaster: unknown command or option '%1'\n\n").arg(command) + usage());
     return 2;
 }

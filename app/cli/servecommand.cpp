@@ -4,6 +4,7 @@
 #include "logging/logwriter.h"
 #include "project/projectfile.h"
 #include "server/serverinstance.h"
+#include "sessions/sessiondatabase.h"
 #include "stopsignals.h"
 
 #include <QCommandLineParser>
@@ -21,13 +22,16 @@ QString tr(const char *text) {
     return QCoreApplication::translate("yard::app::ServeCommand", text);
 }
 
+QString dataDir(const QCommandLineParser &parser) {
+    const QString dir = parser.value(QStringLiteral("data-dir"));
+    return dir.isEmpty() ? QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) : dir;
+}
+
 // --log-db FILE, else DIR/requests.sqlite for --data-dir DIR, else the platform's app-data folder.
 std::shared_ptr<logging::LogWriter> openLog(const QCommandLineParser &parser, QString *error) {
     QString path = parser.value(QStringLiteral("log-db"));
     if (path.isEmpty()) {
-        QString dir = parser.value(QStringLiteral("data-dir"));
-        if (dir.isEmpty())
-            dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+        const QString dir = dataDir(parser);
         if (!QDir().mkpath(dir)) {
             *error = tr("cannot create the folder %1").arg(dir);
             return nullptr;
@@ -35,6 +39,17 @@ std::shared_ptr<logging::LogWriter> openLog(const QCommandLineParser &parser, QS
         path = QDir(dir).filePath(QStringLiteral("requests.sqlite"));
     }
     return logging::LogWriter::open(path, error);
+}
+
+// One database for every server with sessions (they share the users); none when no server has
+// sessions, so a project without them never creates the key file.
+std::shared_ptr<sessions::SessionDatabase>
+openSessions(const project::Project &project, const QCommandLineParser &parser, QString *error) {
+    for (const project::ServerConfig &config : project.servers) {
+        if (config.sessions && config.sessions->isEnabled())
+            return sessions::SessionDatabase::open(dataDir(parser), error);
+    }
+    return nullptr;
 }
 
 constexpr int StopGraceMs = 5000; // in-flight requests get this long after SIGINT/SIGTERM
@@ -89,6 +104,13 @@ int ServeCommand::run(const QStringList &args) {
     if (!log)
         Console::err(tr("yardmaster serve: request logging is off: %1\n").arg(logError));
 
+    QString sessionsError;
+    const auto sessionDatabase = openSessions(*result.project, parser, &sessionsError);
+    if (!sessionsError.isEmpty()) {
+        Console::err(u"yardmaster serve: " + sessionsError + u'\n');
+        return 1;
+    }
+
     std::vector<std::unique_ptr<server::ServerInstance>> servers;
     // Installed before the first "listening" line: a script may signal as soon as it reads it.
     StopSignals signals;
@@ -104,6 +126,7 @@ int ServeCommand::run(const QStringList &args) {
             config, QFileInfo(files.front()).absolutePath());
         instance->setAddress(parser.value(QStringLiteral("host")), servers.empty() ? port : -1);
         instance->setLogWriter(log);
+        instance->setSessionDatabase(sessionDatabase);
         QString error;
         if (!instance->start(&error)) {
             Console::err(u"yardmaster serve: " + error + u'\n');

@@ -248,6 +248,7 @@ void Connection::logRequest(int status, qint64 bytesOut) {
     record.bytesOut = bytesOut;
     record.remote = m_remote;
     record.userAgent = request.header("user-agent");
+    record.session = m_response.session;
     m_worker.log(record);
 }
 

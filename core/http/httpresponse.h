@@ -49,6 +49,8 @@ struct HttpResponse {
     int delayMs = 0;
     // Index of the project route that answered, for the request log; -1 when none did.
     int route = -1;
+    // The session's public handle (never its id), for the request log; empty without one.
+    QByteArray session;
     // When set, the engine writes nothing for this request and hands the connection over.
     Takeover takeover;
     // When set, this exchange answers (streaming; see exchange.h) and the connection stays ours.
@@ -66,6 +68,7 @@ struct HttpResponse {
         fileOffset = fileLength = 0;
         delayMs = 0;
         route = -1;
+        session = QByteArray();
         takeover = nullptr;
         exchange.reset();
     }

@@ -61,6 +61,8 @@ struct RouteConfig {
     std::optional<int> connectTimeoutMs;   // default 5000
     std::optional<int> firstByteTimeoutMs; // default 60000: the upstream's answer may be slow
     std::optional<int> idleTimeoutMs;      // default 120000: between two reads of a response
+    // websocket, sse: the upgrade or stream needs a signed-in session (else 401)
+    std::optional<bool> requireSession;
     // any action: replaces the server's CORS settings for this route
     std::optional<CorsConfig> cors;
 
@@ -68,13 +70,28 @@ struct RouteConfig {
     friend bool operator==(const RouteConfig &, const RouteConfig &) = default;
 };
 
+// Cookie sessions and sign-in (CONTRACT.md, "Sessions and sign-in"). No secret lives here: the
+// cookie key and the users are in the data folder, API keys in an environment variable.
 struct SessionsConfig {
-    std::optional<bool> enabled;
+    std::optional<bool> enabled; // default true when the object is present
     std::optional<QString> cookie;
-    std::optional<int> maxAge; // seconds
+    std::optional<int> maxAge; // seconds; 0 = the cookie ends with the browser
     std::optional<bool> rolling;
-    std::optional<QStringList> protect;
+    std::optional<QStringList> protect; // path prefixes or patterns (":name", trailing "*")
     std::optional<QString> loginPath;
+    std::optional<QString> logoutPath;
+    std::optional<QString> sessionPath;
+    std::optional<QString> apiPrefix;  // below it, refusals are 401 JSON, never a redirect
+    std::optional<QString> apiKeysEnv; // environment variable: comma-separated bearer keys
+
+    bool isEnabled() const { return enabled.value_or(true); }
+    QString cookieOrDefault() const { return cookie.value_or(QStringLiteral("yard.sid")); }
+    int maxAgeOrDefault() const { return maxAge.value_or(86400); }
+    QString loginPathOrDefault() const { return loginPath.value_or(QStringLiteral("/login")); }
+    QString logoutPathOrDefault() const { return logoutPath.value_or(QStringLiteral("/logout")); }
+    QString sessionPathOrDefault() const {
+        return sessionPath.value_or(QStringLiteral("/session"));
+    }
     friend bool operator==(const SessionsConfig &, const SessionsConfig &) = default;
 };
 

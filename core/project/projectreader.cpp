@@ -2,6 +2,7 @@
 
 #include "jsonobjectreader.h"
 #include "middlewarereader.h"
+#include "pathpattern.h"
 #include "projectmigration.h"
 #include "routereader.h"
 
@@ -26,6 +27,22 @@ ProjectError syntaxError(const QByteArray &json, const QJsonParseError &parseErr
     const int column = int(parseError.offset - (before.lastIndexOf('\n') + 1)) + 1;
     return {QString(), ProjectReader::tr("not valid JSON: %1").arg(parseError.errorString()), line,
             column};
+}
+
+// A path for a built-in endpoint: absolute, no query, no pattern characters.
+bool isPlainPath(const QString &path) {
+    return path.startsWith(u'/') && !path.contains(u'?') && !path.contains(u'#') &&
+           !path.contains(u'*') && !path.contains(u':') && !path.contains(u' ');
+}
+
+bool isEnvironmentName(const QString &name) {
+    if (name.isEmpty() || name.front().isDigit())
+        return false;
+    for (const QChar c : name) {
+        if (!(c.isLetterOrNumber() && c.unicode() < 128) && c != u'_')
+            return false;
+    }
+    return true;
 }
 
 bool isValidHost(const QString &host) {
@@ -83,6 +100,16 @@ std::optional<ServerConfig> ServerReader::read(const QJsonValue &value, const QS
         }
     }
     server.sessions = readSessions(in);
+    if (!server.sessions && m_errors.size() == errorsBefore) {
+        for (qsizetype i = 0; i < server.routes.size(); ++i) {
+            if (server.routes[i].requireSession.value_or(false)) {
+                m_errors.append({in.pointerTo(QStringLiteral("routes")) + u'/' +
+                                     QString::number(i) + u"/requireSession",
+                                 tr("needs the server's \"sessions\" settings, such as "
+                                    "\"sessions\": {\"protect\": []}")});
+            }
+        }
+    }
     server.log = readLog(in);
     server.limits = readLimits(in);
     server.cors = m_middleware.readCors(in);
@@ -114,17 +141,35 @@ std::optional<SessionsConfig> ServerReader::readSessions(JsonObjectReader &serve
     sessions.maxAge =
         in.integer(QStringLiteral("maxAge"), 0, 34560000, tr("0 to 34560000 seconds, 400 days"));
     sessions.rolling = in.boolean(QStringLiteral("rolling"));
-    sessions.loginPath = in.string(QStringLiteral("loginPath"));
-    if (sessions.loginPath && !sessions.loginPath->startsWith(u'/'))
-        in.error(QStringLiteral("loginPath"), tr("must be a path starting with \"/\""));
+    for (const auto &[key, field] :
+         {std::pair{QStringLiteral("loginPath"), &SessionsConfig::loginPath},
+          std::pair{QStringLiteral("logoutPath"), &SessionsConfig::logoutPath},
+          std::pair{QStringLiteral("sessionPath"), &SessionsConfig::sessionPath},
+          std::pair{QStringLiteral("apiPrefix"), &SessionsConfig::apiPrefix}}) {
+        sessions.*field = in.string(key);
+        if (const auto &path = sessions.*field; path && !isPlainPath(*path))
+            in.error(key, tr("must be a plain path starting with \"/\" (no query, \"*\" or \":\"), "
+                             "such as \"/login\""));
+    }
+    // The keys themselves never go into the project file: it names where they are.
+    sessions.apiKeysEnv = in.string(QStringLiteral("apiKeysEnv"));
+    if (sessions.apiKeysEnv && !isEnvironmentName(*sessions.apiKeysEnv)) {
+        in.error(QStringLiteral("apiKeysEnv"),
+                 tr("\"%1\" is not an environment variable name (letters, digits and \"_\", "
+                    "not starting with a digit), such as \"WEB_API_KEYS\"")
+                     .arg(*sessions.apiKeysEnv));
+    }
     if (const auto protect = in.array(QStringLiteral("protect"))) {
         QStringList paths;
         for (qsizetype i = 0; i < protect->size(); ++i) {
             const QString path = protect->at(i).toString();
+            const QString where =
+                in.pointerTo(QStringLiteral("protect")) + u'/' + QString::number(i);
             if (!protect->at(i).isString() || !path.startsWith(u'/')) {
                 m_errors.append(
-                    {in.pointerTo(QStringLiteral("protect")) + u'/' + QString::number(i),
-                     tr("must be a path starting with \"/\", such as \"/dashboard\"")});
+                    {where, tr("must be a path starting with \"/\", such as \"/dashboard\"")});
+            } else if (const QString problem = pathPatternProblem(path); !problem.isEmpty()) {
+                m_errors.append({where, problem});
             }
             paths.append(path);
         }

@@ -83,6 +83,7 @@ JsonTextNode routeNode(const RouteConfig &route) {
     addIf(node, QStringLiteral("idleTimeoutMs"), route.idleTimeoutMs);
     if (route.action == RouteAction::Proxy)
         addHeaders(node, route.headers);
+    addIf(node, QStringLiteral("requireSession"), route.requireSession);
     if (route.cors)
         node.add(QStringLiteral("cors"), corsNode(*route.cors));
     return node;
@@ -97,6 +98,10 @@ JsonTextNode sessionsNode(const SessionsConfig &sessions) {
     if (sessions.protect)
         node.add(QStringLiteral("protect"), QJsonArray::fromStringList(*sessions.protect));
     addIf(node, QStringLiteral("loginPath"), sessions.loginPath);
+    addIf(node, QStringLiteral("logoutPath"), sessions.logoutPath);
+    addIf(node, QStringLiteral("sessionPath"), sessions.sessionPath);
+    addIf(node, QStringLiteral("apiPrefix"), sessions.apiPrefix);
+    addIf(node, QStringLiteral("apiKeysEnv"), sessions.apiKeysEnv);
     return node;
 }
 

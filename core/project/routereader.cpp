@@ -62,6 +62,8 @@ std::optional<RouteConfig> RouteReader::read(const QJsonValue &value, const QStr
         break;
     case RouteAction::WebSocket:
     case RouteAction::Sse:
+        route.requireSession = in.boolean(QStringLiteral("requireSession"));
+        break;
     case RouteAction::Health:
         break;
     }

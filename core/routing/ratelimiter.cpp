@@ -53,6 +53,17 @@ RateLimiter::Decision RateLimiter::take(QByteArrayView client) {
     return {true, int((m_window - (next - now)) / m_interval), 0};
 }
 
+bool RateLimiter::wouldAllow(QByteArrayView client) const {
+    const std::string_view key(client.data(), std::size_t(client.size()));
+    const std::size_t hash = StringHash()(key);
+    const Shard &shard = m_shards[hash >> (std::numeric_limits<std::size_t>::digits - ShardBits)];
+    const qint64 now = m_clock();
+    const std::lock_guard lock(shard.mutex);
+    const auto it = shard.arrivals.find(key);
+    const qint64 arrival = it == shard.arrivals.end() ? now : std::max(it->second, now);
+    return arrival + m_interval - now <= m_window;
+}
+
 // A bucket whose arrival time has passed is full again: forgetting it changes no decision, so
 // those go first. If every bucket is still refilling (many clients at once), the eighth closest
 // to full goes: their clients gain at most what they were about to get back anyway. Dropping an

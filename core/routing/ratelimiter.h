@@ -46,6 +46,9 @@ public:
 
     // Takes a token from `client`'s bucket (any bytes naming the client: its IP address).
     Decision take(QByteArrayView client);
+    // Whether take() would be allowed now, without taking (limits that count only failures,
+    // such as sign-ins: check first, take on failure).
+    bool wouldAllow(QByteArrayView client) const;
 
     int burst() const { return m_burst; }
     qsizetype bucketCount() const; // locks every shard: for tests and statistics only

@@ -1,5 +1,6 @@
 #include "requestvalues.h"
 
+#include "currentsession.h"
 #include "http/httprequest.h"
 #include "http/httpsyntax.h"
 
@@ -140,9 +141,9 @@ QByteArrayView RequestValues::bodyField(QByteArrayView dottedPath) const {
     return {};
 }
 
-// Sessions are not built yet: nobody is signed in.
+// Set by RouteTable around the action when the request carries a valid session.
 QByteArrayView RequestValues::sessionUser() const {
-    return {};
+    return CurrentSession::user();
 }
 
 // "a=1&b=2", split on '&' then the first '='; a name without '=' has an empty value.

@@ -2,11 +2,14 @@
 
 #include "actions.h"
 #include "cors.h"
+#include "currentsession.h"
 #include "http/httprequest.h"
 #include "proxy/proxytarget.h"
 #include "proxyaction.h"
 #include "realtime/roomhub.h"
 #include "servermiddleware.h"
+#include "sessiongate.h"
+#include "sessions/sessiondatabase.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -78,7 +81,8 @@ RouteTable::~RouteTable() = default;
 
 std::shared_ptr<RouteTable> RouteTable::build(const project::ServerConfig &server,
                                               const QString &baseDir, HealthProbe health,
-                                              QString *error, RoomHubProvider roomHubs) {
+                                              QString *error, RoomHubProvider roomHubs,
+                                              std::shared_ptr<sessions::SessionDatabase> sessions) {
     std::shared_ptr<RouteTable> table(new RouteTable);
     const QDir base(baseDir);
     for (qsizetype index = 0; index < server.routes.size(); ++index) {
@@ -93,10 +97,24 @@ std::shared_ptr<RouteTable> RouteTable::build(const project::ServerConfig &serve
         if (route.cors)
             compiled.cors = std::make_unique<CorsPolicy>(*route.cors);
         compiled.serverAnswers = route.action == Kind::Static;
+        compiled.requireSession = route.requireSession.value_or(false);
         const QByteArray method =
             route.method && *route.method != u"*" ? route.method->toLatin1() : QByteArray();
         table->m_matcher.add(method, route.path, mounts(route.action));
         table->m_routes.push_back(std::move(compiled));
+    }
+    if (server.sessions && server.sessions->isEnabled()) {
+        if (!sessions) {
+            *error = Text::tr("%1: sessions need a data folder for their key and users")
+                         .arg(server.name);
+            return nullptr;
+        }
+        PathParams params;
+        const bool loginPageRouted =
+            table->m_matcher.match("GET", server.sessions->loginPathOrDefault().toUtf8(), params)
+                .route >= 0;
+        table->m_sessions = std::make_unique<SessionGate>(
+            *server.sessions, sessions, sessions->store(server.name), loginPageRouted);
     }
     if (ServerMiddleware::isConfigured(server)) {
         table->m_middleware = ServerMiddleware::build(server, base, error);
@@ -117,7 +135,7 @@ void RouteTable::handle(const RequestContext &context, http::HttpResponse &respo
     }
     // Nothing cross-cutting configured: the route alone, at no extra cost.
     PathParams params;
-    route(context.request, params, response);
+    route(context, params, response);
 }
 
 bool RouteTable::streamsBody(const http::HttpRequest &head) const {
@@ -126,8 +144,24 @@ bool RouteTable::streamsBody(const http::HttpRequest &head) const {
     return match.route >= 0 && m_routes[std::size_t(match.route)].action->streamsBody();
 }
 
-RouteTable::Routed RouteTable::route(const http::HttpRequest &request, PathParams &params,
+// The session gate first (its endpoints, its refusals), then the route with the signed-in user
+// visible to templates.
+RouteTable::Routed RouteTable::route(const RequestContext &context, PathParams &params,
                                      http::HttpResponse &response) const {
+    if (!m_sessions)
+        return routeMatched(context.request, params, response, false);
+    SessionState state;
+    if (m_sessions->intercept(context, response, state))
+        return {-1, false};
+    const CurrentSession current(state.user);
+    const Routed routed = routeMatched(context.request, params, response, !state.user.isEmpty());
+    response.session = state.handle;
+    m_sessions->finish(state, response);
+    return routed;
+}
+
+RouteTable::Routed RouteTable::routeMatched(const http::HttpRequest &request, PathParams &params,
+                                            http::HttpResponse &response, bool signedIn) const {
     const RouteMatcher::Match match = m_matcher.match(request.method(), request.path(), params);
     if (match.route < 0) {
         // RFC 9110 §15.5.6: the path exists, the method does not.
@@ -138,6 +172,11 @@ RouteTable::Routed RouteTable::route(const http::HttpRequest &request, PathParam
         return {-1, true};
     }
     const Route &route = m_routes[std::size_t(match.route)];
+    if (route.requireSession && !signedIn) {
+        SessionGate::refuseUnauthenticated(response);
+        response.route = route.projectIndex;
+        return {match.route, false};
+    }
     // Like Express's error handler: whatever an action throws (std::bad_alloc, a probe's
     // std::bad_function_call) ends as a clean 500 here, never in the worker's event loop. The
     // try block costs nothing until something throws.
@@ -211,7 +250,7 @@ void RouteTable::runMiddleware(const RequestContext &context, http::HttpResponse
     } else {
         const auto start = middleware.serverTiming() ? std::chrono::steady_clock::now()
                                                      : std::chrono::steady_clock::time_point();
-        routed = route(request, params, response);
+        routed = route(context, params, response);
         if (middleware.serverTiming())
             elapsed = std::chrono::steady_clock::now() - start;
     }

@@ -14,12 +14,16 @@
 namespace yard::realtime {
 class RoomHub;
 }
+namespace yard::sessions {
+class SessionDatabase;
+}
 
 namespace yard::routing {
 
 class CorsPolicy;
 class RouteAction;
 class ServerMiddleware;
+class SessionGate;
 
 // A server's routes compiled for serving: a RouteMatcher to find the route, an action per route
 // to answer, and the server's cross-cutting rules around them (ServerMiddleware). Immutable once
@@ -35,10 +39,12 @@ public:
 
     // `baseDir` resolves relative paths (static roots, body files, error pages): the project
     // file's folder. Returns null with `error` set when a route cannot be built (a body file that
-    // cannot be read); the caller keeps serving the previous table.
-    static std::shared_ptr<RouteTable> build(const project::ServerConfig &server,
-                                             const QString &baseDir, HealthProbe health,
-                                             QString *error, RoomHubProvider roomHubs = {});
+    // cannot be read); the caller keeps serving the previous table. A server with `sessions`
+    // needs `sessions` (its data folder's database); its session store outlives the table.
+    static std::shared_ptr<RouteTable>
+    build(const project::ServerConfig &server, const QString &baseDir, HealthProbe health,
+          QString *error, RoomHubProvider roomHubs = {},
+          std::shared_ptr<sessions::SessionDatabase> sessions = {});
     ~RouteTable() override;
 
     void handle(const RequestContext &context, http::HttpResponse &response) const;
@@ -62,6 +68,7 @@ private:
         // and a 500 counts as an internal failure.
         bool serverAnswers = false;
         int projectIndex = -1; // position in the server's routes, for the request log
+        bool requireSession = false;
     };
     struct Routed {
         int route = -1;         // the route that answered; -1 = the table (404, 405)
@@ -69,8 +76,10 @@ private:
     };
 
     RouteTable();
-    Routed route(const http::HttpRequest &request, PathParams &params,
+    Routed route(const RequestContext &context, PathParams &params,
                  http::HttpResponse &response) const;
+    Routed routeMatched(const http::HttpRequest &request, PathParams &params,
+                        http::HttpResponse &response, bool signedIn) const;
     void runMiddleware(const RequestContext &context, http::HttpResponse &response) const;
     const CorsPolicy *corsFor(int route) const;
     void failInternally(http::HttpResponse &response) const;
@@ -78,6 +87,7 @@ private:
     RouteMatcher m_matcher;
     std::vector<Route> m_routes;                    // by matcher index
     std::unique_ptr<ServerMiddleware> m_middleware; // null: the server configures none
+    std::unique_ptr<SessionGate> m_sessions;        // null: the server has no sessions
     mutable std::atomic<quint64> m_internalErrors{0};
 };
 

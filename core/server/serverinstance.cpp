@@ -5,11 +5,13 @@
 #include "logging/logwriter.h"
 #include "realtime/roomhub.h"
 #include "routing/routetable.h"
+#include "sessions/sessiondatabase.h"
 
 #include <QDateTime>
 #include <QDeadlineTimer>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QStandardPaths>
 #include <QThread>
 #include <csignal>
 
@@ -165,8 +167,14 @@ bool ServerInstance::applyConfig(const project::ServerConfig &config, QString *e
             hub = std::make_shared<realtime::RoomHub>();
         return hub;
     };
+    if (config.sessions && config.sessions->isEnabled() && !m_sessionDatabase) {
+        m_sessionDatabase = sessions::SessionDatabase::open(
+            QStandardPaths::writableLocation(QStandardPaths::AppDataLocation), error);
+        if (!m_sessionDatabase)
+            return false;
+    }
     auto table = routing::RouteTable::build(
-        config, m_baseDir, [this] { return healthJson(); }, error, roomHub);
+        config, m_baseDir, [this] { return healthJson(); }, error, roomHub, m_sessionDatabase);
     if (!table)
         return false;
     m_config = config;
@@ -187,6 +195,10 @@ QByteArray ServerInstance::healthJson() const {
 
 void ServerInstance::setLogWriter(std::shared_ptr<logging::LogWriter> writer) {
     m_logWriter = std::move(writer);
+}
+
+void ServerInstance::setSessionDatabase(std::shared_ptr<sessions::SessionDatabase> database) {
+    m_sessionDatabase = std::move(database);
 }
 
 void ServerInstance::setHandler(std::shared_ptr<const http::RequestHandler> handler) {

@@ -23,6 +23,9 @@ class RoomHub;
 namespace yard::logging {
 class LogWriter;
 }
+namespace yard::sessions {
+class SessionDatabase;
+}
 
 namespace yard::server {
 
@@ -65,6 +68,13 @@ public:
     // The request log, before start(); null (the default) = no logging. Honours the server's
     // `log` settings (enabled, maxRows, maxAgeDays).
     void setLogWriter(std::shared_ptr<logging::LogWriter> writer);
+    // Sessions and users (the data folder's), before start() or applyConfig(). A server with
+    // `sessions` and none set opens the platform's app-data folder. Sessions live in the
+    // database's per-server store, so they survive hot reloads and restarts.
+    void setSessionDatabase(std::shared_ptr<sessions::SessionDatabase> database);
+    const std::shared_ptr<sessions::SessionDatabase> &sessionDatabase() const {
+        return m_sessionDatabase;
+    }
     // Installs a handler directly (tests, and the engine's own callers).
     void setHandler(std::shared_ptr<const http::RequestHandler> handler);
 
@@ -92,6 +102,7 @@ private:
     std::vector<http::Worker *> m_workers;
     std::shared_ptr<const http::RequestHandler> m_handler;
     std::shared_ptr<logging::LogWriter> m_logWriter;
+    std::shared_ptr<sessions::SessionDatabase> m_sessionDatabase;
     Listener *m_listener = nullptr; // lives in the first worker's thread
 };
 

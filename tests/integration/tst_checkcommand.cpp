@@ -137,8 +137,18 @@ private Q_SLOTS:
             "\"ftp://127.0.0.1:3000\" is not an upstream URL (use http://HOST:PORT with an "
             "optional path, such as \"http://127.0.0.1:3000\")");
         row("sessions-unknown-key", "/servers/0/sessions/secret",
-            "\"secret\" is not a setting of sessions; remove it or use one of: cookie, enabled, "
-            "loginPath, maxAge, protect, rolling");
+            "\"secret\" is not a setting of sessions; remove it or use one of: apiKeysEnv, "
+            "apiPrefix, cookie, enabled, loginPath, logoutPath, maxAge, protect, rolling, "
+            "sessionPath");
+        row("sessions-apikeys-not-env", "/servers/0/sessions/apiKeysEnv",
+            "\"sk-live-1234\" is not an environment variable name");
+        row("sessions-loginpath-query", "/servers/0/sessions/loginPath",
+            "must be a plain path starting with \"/\" (no query, \"*\" or \":\"), such as "
+            "\"/login\"");
+        row("sessions-protect-bad-pattern", "/servers/0/sessions/protect/0",
+            "\"*\" may only be the last segment (\"/files/*\")");
+        row("requiresession-without-sessions", "/servers/0/routes/0/requireSession",
+            "needs the server's \"sessions\" settings");
         row("sessions-protect-relative", "/servers/0/sessions/protect/0",
             "must be a path starting with \"/\", such as \"/dashboard\"");
         row("log-maxrows-negative", "/servers/0/log/maxRows",

@@ -78,6 +78,22 @@ private Q_SLOTS:
         QCOMPARE(limiter.bucketCount(), 3);
     }
 
+    // Sign-in limits check first and take only on failure.
+    void wouldAllowTakesNothing() {
+        qint64 now = 0;
+        RateLimiter limiter(60, 2, [&now] { return now; });
+        for (int i = 0; i < 5; ++i)
+            QVERIFY(limiter.wouldAllow("a"));
+        QCOMPARE(limiter.bucketCount(), 0);
+        limiter.take("a");
+        QVERIFY(limiter.wouldAllow("a"));
+        limiter.take("a");
+        QVERIFY(!limiter.wouldAllow("a"));
+        QVERIFY(limiter.wouldAllow("b"));
+        now += 1000 * NanosPerMs;
+        QVERIFY(limiter.wouldAllow("a"));
+    }
+
     void memoryStaysBounded() {
         qint64 now = 0;
         RateLimiter limiter(60, 5, [&now] { return now; });

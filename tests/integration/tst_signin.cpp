@@ -1,0 +1,205 @@
+#include "project/projectwriter.h"
+#include "routing/sessiongate.h"
+#include "sessionserver.h"
+
+#include <QRegularExpression>
+#include <QTest>
+
+using namespace yard;
+using test::RawHttpClient;
+using test::SessionServer;
+
+// Sign-in, protect rules, cookies and the built-in endpoints through the real engine and
+// sockets (CONTRACT.md, "Sessions and sign-in").
+class TestSignIn : public QObject {
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<SessionServer> m_web;
+
+private Q_SLOTS:
+    void initTestCase() {
+        qputenv("YARD_TEST_API_KEYS", "key-one, key-two");
+        QVERIFY(m_dir.isValid());
+        m_web = std::make_unique<SessionServer>(m_dir.path());
+        QVERIFY(m_web->isRunning());
+        QString error;
+        QVERIFY(m_web->database->addUser(QStringLiteral("alice"), QStringLiteral("wonder land"),
+                                         &error));
+        QVERIFY(m_web->database->addUser(QStringLiteral("carol"), QStringLiteral("pw"), &error));
+    }
+
+    void cleanupTestCase() { m_web.reset(); }
+
+    void settingsSurviveASave() {
+        project::Project project;
+        project.servers.append(m_web->config);
+        const QByteArray saved = project::ProjectWriter::write(project);
+        QVERIFY(saved.contains("\"apiKeysEnv\": \"YARD_TEST_API_KEYS\""));
+        QVERIFY(saved.contains("\"requireSession\": true"));
+        const auto again = project::ProjectReader::read(saved, m_dir.path());
+        QVERIFY2(again.project, saved.constData());
+        QCOMPARE(*again.project, project);
+    }
+
+    void unprotectedPathNeedsNoSession() {
+        QCOMPARE(m_web->get("/public").summary(), QByteArray("200 public"));
+        QCOMPARE(m_web->get("/dashboardx").status, 404); // a prefix ends at a segment
+    }
+
+    void browserIsSentToLoginWithNext() {
+        const auto response = m_web->get("/dashboard/x?tab=1");
+        QCOMPARE(response.status, 303);
+        QCOMPARE(response.header("location"), QByteArray("/login?next=%2Fdashboard%2Fx%3Ftab%3D1"));
+        QVERIFY(response.header("set-cookie").isEmpty());
+        // The same path as a static folder or an upstream might read it is protected too.
+        for (const QByteArray &disguised :
+             {QByteArray("/%64ashboard"), QByteArray("//dashboard"), QByteArray("/./dashboard"),
+              QByteArray("/x/../dashboard/y"), QByteArray("/dashboard%2Fy"),
+              QByteArray("/\\dashboard")}) {
+            QVERIFY2(m_web->get(disguised).status == 303, disguised.constData());
+        }
+    }
+
+    void apiClientGets401Json() {
+        auto response = m_web->get("/dashboard", {}, "Accept: application/json\r\n");
+        QCOMPARE(response.status, 401);
+        QCOMPARE(response.header("content-type"), QByteArray("application/json"));
+        QCOMPARE(response.body, QByteArray(R"({"error":"sign-in required"})"));
+        response = m_web->get("/api/data"); // under apiPrefix: no redirect whatever Accept says
+        QCOMPARE(response.status, 401);
+    }
+
+    void bearerKeyOpensApiPaths() {
+        QCOMPARE(m_web->get("/api/data", {}, "Authorization: Bearer key-two\r\n").summary(),
+                 QByteArray(R"(200 {"data":1})"));
+        QCOMPARE(m_web->get("/api/data", {}, "Authorization: bearer key-one\r\n").status, 200);
+        QCOMPARE(m_web->get("/api/data", {}, "Authorization: Bearer key-three\r\n").status, 401);
+        QCOMPARE(m_web->get("/api/data", {}, "Authorization: Bearer key-tw\r\n").status, 401);
+    }
+
+    void cookieAttributesAreExact() {
+        const auto response = m_web->postJson(
+            "/login", {{QStringLiteral("username"), QStringLiteral("alice")},
+                       {QStringLiteral("password"), QStringLiteral("wonder land")}});
+        QCOMPARE(response.summary(), QByteArray(R"(200 {"user":"alice"})"));
+        static const QRegularExpression exact(QStringLiteral(
+            "^yard\\.sid=[A-Za-z0-9_-]{43}\\.[A-Za-z0-9_-]{43}; Path=/; Max-Age=3600; HttpOnly; "
+            "SameSite=Lax$"));
+        QVERIFY2(exact.match(QString::fromLatin1(response.header("set-cookie"))).hasMatch(),
+                 response.header("set-cookie").constData());
+    }
+
+    void formSignInGoesBackToNext() {
+        const auto response = m_web->postForm("/login", "username=alice&password=wonder+land"
+                                                        "&next=%2Fdashboard%3Ftab%3D2");
+        QCOMPARE(response.status, 303);
+        QCOMPARE(response.header("location"), QByteArray("/dashboard?tab=2"));
+        const QByteArray cookie = SessionServer::cookieOf(response);
+        QVERIFY(!cookie.isEmpty());
+        const auto page = m_web->get("/dashboard/deeper", cookie);
+        QCOMPARE(page.summary(), QByteArray("200 deep alice"));
+        QCOMPARE(m_web->get("/session", cookie).summary(), QByteArray(R"(200 {"user":"alice"})"));
+        QCOMPARE(m_web->get("/session").status, 401);
+    }
+
+    void openRedirectIsRefused_data() {
+        QTest::addColumn<QByteArray>("next");
+        QTest::addRow("//evil") << QByteArray("%2F%2Fevil");
+        QTest::addRow("https://evil") << QByteArray("https%3A%2F%2Fevil");
+        QTest::addRow("/\\evil") << QByteArray("%2F%5Cevil");
+        QTest::newRow("%2F%2Fevil") << QByteArray("%252F%252Fevil");
+        QTest::newRow("/%5Cevil") << QByteArray("%2F%255Cevil");
+        QTest::addRow("javascript:") << QByteArray("javascript%3Aalert(1)");
+    }
+
+    void openRedirectIsRefused() {
+        QFETCH(QByteArray, next);
+        const auto response =
+            m_web->postForm("/login", "username=alice&password=wonder+land&next=" + next);
+        QCOMPARE(response.status, 303);
+        QCOMPARE(response.header("location"), QByteArray("/"));
+    }
+
+    void failedSignInSaysSo() {
+        auto response = m_web->postForm("/login", "username=alice&password=nope&next=%2Fdashboard");
+        QCOMPARE(response.status, 303);
+        QCOMPARE(response.header("location"), QByteArray("/login?error=invalid&next=%2Fdashboard"));
+        QVERIFY(response.header("set-cookie").isEmpty());
+        response = m_web->postJson("/login", {{QStringLiteral("username"), QStringLiteral("alice")},
+                                              {QStringLiteral("password"), QStringLiteral("x")}});
+        QCOMPARE(response.summary(), QByteArray(R"(401 {"error":"invalid credentials"})"));
+        const auto page = m_web->get("/login?error=invalid&next=/dashboard");
+        QCOMPARE(page.status, 200);
+        QVERIFY(page.body.contains("role=\"alert\""));
+    }
+
+    void tamperedCookieIsRejected() {
+        QByteArray cookie = m_web->signIn(QStringLiteral("alice"), QStringLiteral("wonder land"));
+        QCOMPARE(m_web->get("/dashboard/t", cookie).status, 200);
+        const qsizetype at = cookie.indexOf('=') + 5;
+        cookie[at] = cookie[at] == 'a' ? 'b' : 'a';
+        QCOMPARE(m_web->get("/dashboard/t", cookie).status, 303);
+        QCOMPARE(m_web->get("/session", cookie).status, 401);
+    }
+
+    void signInRotatesTheSessionId() {
+        const QByteArray first =
+            m_web->signIn(QStringLiteral("alice"), QStringLiteral("wonder land"));
+        const QByteArray second =
+            m_web->signIn(QStringLiteral("carol"), QStringLiteral("pw"), first);
+        QVERIFY(!second.isEmpty());
+        QVERIFY(first != second);
+        QCOMPARE(m_web->get("/session", first).status, 401); // the old id is gone
+        QCOMPARE(m_web->get("/session", second).body, QByteArray(R"({"user":"carol"})"));
+    }
+
+    void logoutEndsTheSession() {
+        const QByteArray cookie =
+            m_web->signIn(QStringLiteral("alice"), QStringLiteral("wonder land"));
+        const auto response = m_web->send("POST /logout HTTP/1.1\r\nCookie: " + cookie + "\r\n");
+        QCOMPARE(response.status, 303);
+        QCOMPARE(response.header("location"), QByteArray("/login"));
+        QCOMPARE(response.header("set-cookie"),
+                 QByteArray("yard.sid=; Path=/; Max-Age=0; HttpOnly; SameSite=Lax"));
+        QCOMPARE(m_web->get("/dashboard", cookie).status, 303);
+    }
+
+    void loginPageEscapesWhatItShows() {
+        const auto page = m_web->get("/login?next=%2Fx%22%3E%3Cscript%3Ealert(1)%3C%2Fscript%3E");
+        QCOMPARE(page.status, 200);
+        QCOMPARE(page.header("content-type"), QByteArray("text/html; charset=utf-8"));
+        QVERIFY(page.body.contains("<form method=\"post\" action=\"/login\">"));
+        QVERIFY(page.body.contains("value=\"/x&quot;&gt;&lt;script&gt;alert(1)&lt;/script&gt;\""));
+        QVERIFY(!page.body.contains("<script>"));
+        QVERIFY(!page.body.contains("role=\"alert\""));
+        // An unsafe next is not even carried along.
+        QVERIFY(m_web->get("/login?next=%2F%2Fevil").body.contains("name=\"next\" value=\"\""));
+    }
+
+    // Last: it spends the sign-in budget of 127.0.0.1 and of carol.
+    void failedSignInsAreRateLimited() {
+        for (int i = 0; i < routing::SessionGate::SignInsPerMinutePerUser; ++i) {
+            const auto response = m_web->postJson(
+                "/login", {{QStringLiteral("username"), QStringLiteral("carol")},
+                           {QStringLiteral("password"),
+                            QString(QStringLiteral("guess") + QString::number(i))}});
+            QCOMPARE(response.status, 401);
+        }
+        // Even the right password waits now: the bucket counts failures, and it is empty.
+        auto response =
+            m_web->postJson("/login", {{QStringLiteral("username"), QStringLiteral("carol")},
+                                       {QStringLiteral("password"), QStringLiteral("pw")}});
+        QCOMPARE(response.status, 429);
+        QCOMPARE(response.header("retry-after"), QByteArray("60"));
+        response = m_web->postForm("/login", "username=carol&password=pw&next=%2Fdashboard");
+        QCOMPARE(response.header("location"),
+                 QByteArray("/login?error=throttled&next=%2Fdashboard"));
+        // Another user from the same client still has budget left (per-client: 10 a minute).
+        QVERIFY(!m_web->signIn(QStringLiteral("alice"), QStringLiteral("wonder land")).isEmpty());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSignIn)
+#include "tst_signin.moc"
