@@ -139,6 +139,9 @@ void RouteTable::handle(const RequestContext &context, http::HttpResponse &respo
 }
 
 bool RouteTable::streamsBody(const http::HttpRequest &head) const {
+    // The gate's own endpoints (a sign-in form) read their body, whatever route lies beneath.
+    if (m_sessions && m_sessions->answersItself(head))
+        return false;
     PathParams params;
     const RouteMatcher::Match match = m_matcher.match(head.method(), head.path(), params);
     return match.route >= 0 && m_routes[std::size_t(match.route)].action->streamsBody();

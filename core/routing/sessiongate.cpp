@@ -111,6 +111,11 @@ SessionGate::SessionGate(const project::SessionsConfig &config,
 
 SessionGate::~SessionGate() = default;
 
+bool SessionGate::answersItself(const http::HttpRequest &request) const {
+    const QByteArrayView path = request.path();
+    return path == m_loginPath || path == m_logoutPath || path == m_sessionPath;
+}
+
 bool SessionGate::intercept(const RequestContext &context, http::HttpResponse &response,
                             SessionState &state) const {
     const http::HttpRequest &request = context.request;

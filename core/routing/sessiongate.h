@@ -57,6 +57,9 @@ public:
     // refusal), false when the routes go on.
     bool intercept(const RequestContext &context, http::HttpResponse &response,
                    SessionState &state) const;
+    // The request is one of the gate's endpoints (sign-in, sign-out, who-am-I), whatever route
+    // would match it.
+    bool answersItself(const http::HttpRequest &request) const;
     // After the route answered: a rolling session's cookie is sent again with its new lifetime.
     void finish(const SessionState &state, http::HttpResponse &response) const;
     // A route that needs a session (requireSession) refuses a request without one: 401 JSON.

@@ -105,7 +105,8 @@ private Q_SLOTS:
         QVERIFY(project.open(QIODevice::WriteOnly));
         project.write(
             QStringLiteral(
-                "{'version': 1, 'servers': [{'name': 'web', 'port': 0, 'routes': ["
+                "{'version': 1, 'servers': [{'name': 'web', 'port': 0,"
+                " 'sessions': {'enabled': true, 'protect': ['/private']}, 'routes': ["
                 " {'path': '/own', 'action': 'respond', 'body': 'ours'},"
                 " {'path': '/ws', 'action': 'proxy', 'upstream': 'http://127.0.0.1:%2'},"
                 " {'path': '/app', 'action': 'proxy', 'upstream': '%1/base',"
@@ -121,9 +122,19 @@ private Q_SLOTS:
                 .replace(u'\'', u'"')
                 .toUtf8());
         project.close();
+        QProcess users;
+        users.start(QStringLiteral(YARD_CLI),
+                    {QStringLiteral("users"), QStringLiteral("add"), QStringLiteral("alice"),
+                     QStringLiteral("--password"), QStringLiteral("-"),
+                     QStringLiteral("--data-dir"), m_dir.filePath(QStringLiteral("data"))});
+        users.write("wonderland\n");
+        users.closeWriteChannel();
+        QVERIFY(users.waitForFinished(30000));
+        QCOMPARE(users.exitCode(), 0);
         m_serve.start(QStringLiteral(YARD_CLI),
                       {QStringLiteral("serve"), project.fileName(), QStringLiteral("--log-db"),
-                       m_dir.filePath(QStringLiteral("log.sqlite"))});
+                       m_dir.filePath(QStringLiteral("log.sqlite")), QStringLiteral("--data-dir"),
+                       m_dir.filePath(QStringLiteral("data"))});
         QVERIFY(m_serve.waitForReadyRead(10000));
         const auto listening =
             QRegularExpression(QStringLiteral("^listening web http://\\S+:(\\d+)"))
@@ -163,6 +174,25 @@ private Q_SLOTS:
         // RFC 9110 §7.6.1: hop-by-hop fields, and those Connection names, stop at the proxy.
         QVERIFY(!headers.contains(u"x-hop"));
         QVERIFY(!headers.contains(u"keep-alive"));
+    }
+
+    // Sessions stand in front of a proxy: protected paths are refused before the upstream, and
+    // the sign-in endpoint reads its own form even though "/*" is proxied.
+    void sessionsComeBeforeTheProxy() {
+        RawHttpClient client(m_port);
+        client.send("GET /private/page HTTP/1.1\r\nHost: a\r\n\r\n");
+        const RawHttpClient::Response refused = client.read();
+        QCOMPARE(refused.status, 303);
+        QVERIFY(refused.header("location").startsWith("/login"));
+        RawHttpClient signIn(m_port);
+        const QByteArray form = "username=alice&password=wonderland&next=%2Fprivate";
+        signIn.send("POST /login HTTP/1.1\r\nHost: a\r\nContent-Type: "
+                    "application/x-www-form-urlencoded\r\nContent-Length: " +
+                    QByteArray::number(form.size()) + "\r\n\r\n" + form);
+        const RawHttpClient::Response answer = signIn.read(false, 10000);
+        QCOMPARE(answer.status, 303);
+        QCOMPARE(answer.header("location"), QByteArray("/private"));
+        QVERIFY2(answer.header("set-cookie").startsWith("yard.sid="), answer.head);
     }
 
     void keepsUpstreamConnectionsAlive() {
