@@ -50,6 +50,7 @@ void Connection::answer(const HttpResponse &response) {
     m_response.status = response.status;
     m_response.headers = response.headers;
     m_response.body = response.body;
+    m_response.session = response.session;
     // A body still on its way cannot be told from the next request: the answer ends it.
     if (!requestRead)
         m_framing.keepAlive = false;

@@ -64,6 +64,20 @@ bool RateLimiter::wouldAllow(QByteArrayView client) const {
     return arrival + m_interval - now <= m_window;
 }
 
+void RateLimiter::giveBack(QByteArrayView client) {
+    const std::string_view key(client.data(), std::size_t(client.size()));
+    const std::size_t hash = StringHash()(key);
+    Shard &shard = m_shards[hash >> (std::numeric_limits<std::size_t>::digits - ShardBits)];
+    const qint64 now = m_clock();
+    const std::lock_guard lock(shard.mutex);
+    const auto it = shard.arrivals.find(key);
+    if (it == shard.arrivals.end())
+        return;
+    it->second -= m_interval;
+    if (it->second <= now)
+        shard.arrivals.erase(it); // full again
+}
+
 // A bucket whose arrival time has passed is full again: forgetting it changes no decision, so
 // those go first. If every bucket is still refilling (many clients at once), the eighth closest
 // to full goes: their clients gain at most what they were about to get back anyway. Dropping an

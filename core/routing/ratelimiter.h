@@ -49,6 +49,8 @@ public:
     // Whether take() would be allowed now, without taking (limits that count only failures,
     // such as sign-ins: check first, take on failure).
     bool wouldAllow(QByteArrayView client) const;
+    // Returns a token taken by take() (a reservation that turned out not to count).
+    void giveBack(QByteArrayView client);
 
     int burst() const { return m_burst; }
     qsizetype bucketCount() const; // locks every shard: for tests and statistics only

@@ -113,7 +113,7 @@ std::shared_ptr<RouteTable> RouteTable::build(const project::ServerConfig &serve
         const bool loginPageRouted =
             table->m_matcher.match("GET", server.sessions->loginPathOrDefault().toUtf8(), params)
                 .route >= 0;
-        table->m_sessions = std::make_unique<SessionGate>(
+        table->m_sessions = std::make_shared<SessionGate>(
             *server.sessions, sessions, sessions->store(server.name), loginPageRouted);
     }
     if (ServerMiddleware::isConfigured(server)) {

@@ -87,7 +87,7 @@ private:
     RouteMatcher m_matcher;
     std::vector<Route> m_routes;                    // by matcher index
     std::unique_ptr<ServerMiddleware> m_middleware; // null: the server configures none
-    std::unique_ptr<SessionGate> m_sessions;        // null: the server has no sessions
+    std::shared_ptr<SessionGate> m_sessions; // null: no sessions; shared with sign-ins in flight
     mutable std::atomic<quint64> m_internalErrors{0};
 };
 

@@ -9,6 +9,7 @@
 #include "sessions/sessioncrypto.h"
 #include "sessions/sessiondatabase.h"
 #include "sessions/sessionstore.h"
+#include "signinexchange.h"
 #include "signinform.h"
 
 #include <QDir>
@@ -211,42 +212,64 @@ bool SessionGate::wantsJson(const http::HttpRequest &request) const {
 void SessionGate::signIn(const RequestContext &context, const SessionState &state,
                          http::HttpResponse &response) const {
     const SignInForm form = SignInForm::parse(context.request);
-    const bool json = form.json || wantsJson(context.request);
-    const QByteArray next = sessions::redirecttarget::orFallback(form.next, "/");
+    SignInAttempt attempt;
+    attempt.username = form.username;
+    attempt.remoteAddress = context.remoteAddress.toByteArray();
+    attempt.next = sessions::redirecttarget::orFallback(form.next, "/");
+    attempt.sessionId = state.id;
+    attempt.json = form.json || wantsJson(context.request);
+    // One attempt is reserved up front, so that sign-ins sent at once cannot outrun the limit
+    // while their passwords are being checked; a success gives it back (only failures count).
     const QByteArray user = form.username.toUtf8();
-    if (!m_clientAttempts->wouldAllow(context.remoteAddress) || !m_userAttempts->wouldAllow(user)) {
-        if (json) {
+    const bool clientAllowed = m_clientAttempts->take(attempt.remoteAddress).allowed;
+    if (!clientAllowed || !m_userAttempts->take(user).allowed) {
+        if (clientAllowed)
+            m_clientAttempts->giveBack(attempt.remoteAddress);
+        if (attempt.json) {
             answerJson(response, 429,
                        {{QStringLiteral("error"), QStringLiteral("too many sign-in attempts")}});
             response.addHeader(QByteArrayLiteral("Retry-After"), QByteArrayLiteral("60"));
         } else {
-            seeOther(loginLocation("throttled", next), response);
+            seeOther(loginLocation("throttled", attempt.next), response);
         }
         return;
     }
-    if (form.username.isEmpty() ||
-        !m_database->userDirectory().verify(form.username, form.password)) {
-        m_clientAttempts->take(context.remoteAddress);
-        m_userAttempts->take(user);
-        if (json) {
+    if (form.username.isEmpty()) {
+        completeSignIn(attempt, false, response);
+        return;
+    }
+    response.exchange =
+        std::make_shared<SignInExchange>(shared_from_this(), std::move(attempt), form.password);
+}
+
+bool SessionGate::checkPassword(const QString &name, const QString &password) const {
+    return m_database->userDirectory().verify(name, password);
+}
+
+void SessionGate::completeSignIn(const SignInAttempt &attempt, bool valid,
+                                 http::HttpResponse &response) const {
+    if (!valid) {
+        if (attempt.json) {
             answerJson(response, 401,
                        {{QStringLiteral("error"), QStringLiteral("invalid credentials")}});
         } else {
-            seeOther(loginLocation("invalid", next), response);
+            seeOther(loginLocation("invalid", attempt.next), response);
         }
         return;
     }
+    m_clientAttempts->giveBack(attempt.remoteAddress);
+    m_userAttempts->giveBack(attempt.username.toUtf8());
     // A new id on every sign-in: an id planted before (session fixation) never gains a user.
-    if (!state.id.isEmpty())
-        m_store->remove(state.id);
-    const QByteArray id = m_store->create(
-        form.username, QString::fromLatin1(context.remoteAddress.toByteArray()), m_maxAgeMs);
+    if (!attempt.sessionId.isEmpty())
+        m_store->remove(attempt.sessionId);
+    const QByteArray id =
+        m_store->create(attempt.username, QString::fromLatin1(attempt.remoteAddress), m_maxAgeMs);
     response.addHeader(s_setCookie, sessions::cookies::setCookie(m_cookie, m_codec.encode(id)));
     response.session = sessions::SessionStore::handleOf(sessions::SessionStore::keyOf(id));
-    if (json)
-        answerJson(response, 200, {{QStringLiteral("user"), form.username}});
+    if (attempt.json)
+        answerJson(response, 200, {{QStringLiteral("user"), attempt.username}});
     else
-        seeOther(next, response);
+        seeOther(attempt.next, response);
 }
 
 void SessionGate::signOut(const http::HttpRequest &request, const SessionState &state,

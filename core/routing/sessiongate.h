@@ -21,6 +21,7 @@ namespace yard::routing {
 
 class RateLimiter;
 struct RequestContext;
+struct SignInAttempt;
 
 // Who a request is, as far as the gate could tell.
 struct SessionState {
@@ -38,7 +39,7 @@ struct SessionState {
 //
 // Cost: a request without the cookie and outside the protected paths and the endpoints does
 // three path comparisons, one Cookie field scan and one protect-trie walk; no lock, no lookup.
-class SessionGate final {
+class SessionGate final : public std::enable_shared_from_this<SessionGate> {
     Q_DISABLE_COPY_MOVE(SessionGate)
 
 public:
@@ -64,6 +65,12 @@ public:
     void finish(const SessionState &state, http::HttpResponse &response) const;
     // A route that needs a session (requireSession) refuses a request without one: 401 JSON.
     static void refuseUnauthenticated(http::HttpResponse &response);
+
+    // For SignInExchange: the password check (slow on purpose: any thread but a worker's), then
+    // the answer once it is known (the worker's thread).
+    bool checkPassword(const QString &name, const QString &password) const;
+    void completeSignIn(const SignInAttempt &attempt, bool valid,
+                        http::HttpResponse &response) const;
 
 private:
     void identify(const http::HttpRequest &request, SessionState &state) const;
