@@ -30,10 +30,12 @@ std::optional<QByteArray> CookieCodec::decode(QByteArrayView value) const {
     if (value.size() != IdTextLength + 1 + SignatureTextLength || value[IdTextLength] != '.')
         return std::nullopt;
     const QByteArrayView id = value.first(IdTextLength);
-    const QByteArray signature = crypto::fromBase64Url(value.sliced(IdTextLength + 1));
     if (crypto::fromBase64Url(id).size() != IdBytes)
         return std::nullopt;
-    if (!crypto::constantTimeEquals(signature, crypto::hmacSha256(m_key, id)))
+    // Compared as text: base64's last character has spare bits, so comparing decoded bytes
+    // would accept several spellings of one signature (a tampered cookie that still passes).
+    const QByteArray expected = crypto::toBase64Url(crypto::hmacSha256(m_key, id));
+    if (!crypto::constantTimeEquals(value.sliced(IdTextLength + 1).toByteArray(), expected))
         return std::nullopt;
     return id.toByteArray();
 }

@@ -53,6 +53,19 @@ private Q_SLOTS:
         QVERIFY(!codec.decode(value));
     }
 
+    // 32 bytes take 43 base64 characters; the last one carries 2 spare bits. A cookie whose
+    // last character differs only there decodes to the same signature bytes, and must still be
+    // refused: the signature is compared as text.
+    void signatureSpareBitsAreNotIgnored() {
+        static const QByteArray alphabet =
+            "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
+        const CookieCodec codec(m_key);
+        QByteArray value = codec.encode(freshId());
+        const qsizetype last = value.size() - 1;
+        value[last] = alphabet[alphabet.indexOf(value[last]) ^ 1];
+        QVERIFY(!codec.decode(value));
+    }
+
     void otherKeyOrShapeIsRejected() {
         const QByteArray id = freshId();
         const QByteArray value = CookieCodec(QByteArray(32, 'x')).encode(id);
