@@ -10,8 +10,9 @@
 namespace yard::proxy {
 
 namespace {
-// Idle connections kept per upstream and worker: a dev server rarely sees more in parallel.
-constexpr std::size_t MaxIdlePerUpstream = 32;
+// Idle connections kept per upstream and worker: as many as clients may ask for at once, or
+// every request beyond them pays a connect and a close.
+constexpr std::size_t MaxIdlePerUpstream = 256;
 // Node's http server closes an idle keep-alive connection after 5 s; one kept longer is likely
 // gone, and a request on it would have to be retried.
 constexpr auto MaxIdleAge = std::chrono::seconds(4);
@@ -112,8 +113,7 @@ std::unique_ptr<UpstreamConnection> UpstreamPool::take(const QByteArray &key) {
         idle.pop_back();
         if (now - connection->idleSince > MaxIdleAge)
             continue; // closed here rather than raced against the upstream's own timeout
-        connection->attach(nullptr);
-        connection->reused = true;
+        connection->reused = true; // the caller attaches itself: no notifier toggling between
         return connection;
     }
     return nullptr;
