@@ -14,6 +14,10 @@
 #include <QTest>
 #include <QWebSocket>
 #include <QWebSocketServer>
+#include <arpa/inet.h>
+#include <netinet/in.h>
+#include <sys/socket.h>
+#include <unistd.h>
 
 using yard::test::RawHttpClient;
 
@@ -29,6 +33,29 @@ private:
     QWebSocketServer m_wsUpstream{QStringLiteral("echo"), QWebSocketServer::NonSecureMode};
     quint16 m_upstreamPort = 0;
     quint16 m_port = 0;
+    // A listener that never accepts, its one-slot backlog filled: connecting to it hangs.
+    int m_deafListener = -1;
+    std::vector<int> m_backlogFillers;
+    quint16 m_deafPort = 0;
+
+    bool openDeafListener() {
+        m_deafListener = ::socket(AF_INET, SOCK_STREAM, 0);
+        sockaddr_in address{};
+        address.sin_family = AF_INET;
+        address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+        socklen_t size = sizeof address;
+        if (::bind(m_deafListener, reinterpret_cast<sockaddr *>(&address), size) != 0 ||
+            ::listen(m_deafListener, 0) != 0 ||
+            ::getsockname(m_deafListener, reinterpret_cast<sockaddr *>(&address), &size) != 0)
+            return false;
+        m_deafPort = ntohs(address.sin_port);
+        for (int i = 0; i < 4; ++i) { // more than the backlog holds: later SYNs go unanswered
+            const int filler = ::socket(AF_INET, SOCK_STREAM | SOCK_NONBLOCK, 0);
+            ::connect(filler, reinterpret_cast<sockaddr *>(&address), size);
+            m_backlogFillers.push_back(filler);
+        }
+        return true;
+    }
 
     QString base() const { return QStringLiteral("http://127.0.0.1:%1").arg(m_port); }
 
@@ -100,6 +127,7 @@ private Q_SLOTS:
             connect(socket, &QWebSocket::disconnected, socket, &QObject::deleteLater);
         });
 
+        QVERIFY(openDeafListener());
         const QString up = QStringLiteral("http://127.0.0.1:%1").arg(m_upstreamPort);
         QFile project(m_dir.filePath(QStringLiteral("proxy.yard.json")));
         QVERIFY(project.open(QIODevice::WriteOnly));
@@ -113,12 +141,15 @@ private Q_SLOTS:
                 "  'stripPrefix': true, 'changeOrigin': true,"
                 "  'headers': {'X-Added': 'yes'}},"
                 " {'path': '/down', 'action': 'proxy', 'upstream': 'http://127.0.0.1:%3'},"
+                " {'path': '/deaf', 'action': 'proxy', 'upstream': 'http://127.0.0.1:%4',"
+                "  'connectTimeoutMs': 500},"
                 " {'path': '/stall', 'action': 'proxy', 'upstream': '%1',"
                 "  'firstByteTimeoutMs': 1000},"
                 " {'path': '/*', 'action': 'proxy', 'upstream': '%1'}]}]}")
                 .arg(up)
                 .arg(m_wsUpstream.serverPort())
                 .arg(m_upstreamPort == 1 ? 2 : 1) // nothing listens on port 1 or 2
+                .arg(m_deafPort)
                 .replace(u'\'', u'"')
                 .toUtf8());
         project.close();
@@ -144,6 +175,10 @@ private Q_SLOTS:
     }
 
     void cleanupTestCase() {
+        for (int fd : m_backlogFillers)
+            ::close(fd);
+        if (m_deafListener >= 0)
+            ::close(m_deafListener);
         m_serve.terminate();
         m_serve.waitForFinished(10000);
         m_upstream.closeWriteChannel();
@@ -258,6 +293,16 @@ private Q_SLOTS:
         QCOMPARE(reply.status, 502);
         QVERIFY2(reply.body.contains("Is your dev server running on 127.0.0.1:"), reply.body);
         QCOMPARE(request("GET", QStringLiteral("/own")).body, "ours"); // still serving
+    }
+
+    void unansweredConnectIs504InTime() {
+        QElapsedTimer timer;
+        timer.start();
+        const Reply reply = request("GET", QStringLiteral("/deaf"));
+        QCOMPARE(reply.status, 504);
+        QVERIFY2(reply.body.contains("did not accept a connection within 500 ms"), reply.body);
+        QVERIFY2(timer.elapsed() >= 500 && timer.elapsed() < 2000,
+                 QByteArray::number(timer.elapsed()));
     }
 
     void stalledUpstreamIs504InTime() {
