@@ -2,28 +2,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QDir>
-#include <QFileInfo>
 #include <QIcon>
-
-namespace {
-// The demo project beside an installed program (share/yardmaster/demo), or in the source tree
-// a build folder sits in (build/dev/app: run.sh and developers).
-QString findDemoProject() {
-    const QDir appDir(QCoreApplication::applicationDirPath());
-    const QString installed =
-        appDir.filePath(QStringLiteral("../share/yardmaster/demo/demo.yard.json"));
-    if (QFileInfo::exists(installed))
-        return installed;
-    QDir dir = appDir;
-    for (int up = 0; up < 5 && dir.cdUp(); ++up) {
-        const QString candidate = dir.filePath(QStringLiteral("resources/demo/demo.yard.json"));
-        if (QFileInfo::exists(candidate))
-            return candidate;
-    }
-    return {};
-}
-} // namespace
 
 // Entry point of the window module (see app/launcher.h): resolved by name, so not mangled.
 extern "C" Q_DECL_EXPORT int yardmasterGuiMain(int argc, char **argv) {
@@ -44,7 +23,7 @@ extern "C" Q_DECL_EXPORT int yardmasterGuiMain(int argc, char **argv) {
     // CONTRACT.md: with no project named, the last one opened, else the demo.
     QString project = files.isEmpty() ? yard::ui::MainWindow::lastProject() : files.front();
     if (project.isEmpty())
-        project = findDemoProject();
+        project = yard::ui::MainWindow::demoProject();
     if (!project.isEmpty())
         window.openProject(project);
     window.show();

@@ -79,7 +79,14 @@ private Q_SLOTS:
         QVERIFY(servers);
         QCOMPARE(servers->model()->rowCount(), 0);
         QVERIFY(window.findChild<QLabel *>(QStringLiteral("noProject"))->isVisible());
+        QVERIFY(!window.findChild<QAction *>(QStringLiteral("actionSave"))->isEnabled());
         screenshot(window, QStringLiteral("main-window-empty.png"));
+        // The empty state's button opens the demo (found from the build folder here).
+        auto *openDemo = window.findChild<QPushButton *>(QStringLiteral("openDemo"));
+        QVERIFY(openDemo->isVisible());
+        openDemo->click();
+        QCOMPARE(servers->model()->rowCount(), 1);
+        QVERIFY(!window.findChild<QAction *>(QStringLiteral("actionSave"))->isEnabled());
     }
 
     void demoProjectListsServersAndRoutes() {

@@ -13,11 +13,13 @@
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDir>
 #include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -44,6 +46,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_servers(new ServerListPanel(m_document, m_pool, this))
     , m_pages(new QStackedWidget(this))
     , m_noProject(new QLabel(this))
+    , m_openDemo(new QPushButton(this))
     , m_tabs(new QTabWidget(this))
     , m_routes(new RoutesPage(m_document, m_pool, m_tabs))
     , m_log(createLogPage({m_pool->logDatabasePath()}, m_tabs))
@@ -78,8 +81,16 @@ MainWindow::MainWindow(QWidget *parent)
     m_noProject->setObjectName(QStringLiteral("noProject"));
     m_noProject->setAlignment(Qt::AlignCenter);
     m_noProject->setWordWrap(true);
-    m_noProject->setEnabled(false);
-    m_pages->addWidget(m_noProject);
+    m_openDemo->setObjectName(QStringLiteral("openDemo"));
+    m_openDemo->setVisible(!demoProject().isEmpty());
+    connect(m_openDemo, &QPushButton::clicked, this, [this] { openProject(demoProject()); });
+    auto *empty = new QWidget(this);
+    auto *emptyLayout = new QVBoxLayout(empty);
+    emptyLayout->addStretch();
+    emptyLayout->addWidget(m_noProject);
+    emptyLayout->addWidget(m_openDemo, 0, Qt::AlignHCenter);
+    emptyLayout->addStretch();
+    m_pages->addWidget(empty);
     m_pages->addWidget(serverPage);
 
     m_servers->setMinimumWidth(280);
@@ -87,7 +98,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_splitter->addWidget(m_servers);
     m_splitter->addWidget(m_pages);
     m_splitter->setStretchFactor(1, 1);
-    m_splitter->setSizes({340, 940});
+    m_splitter->setSizes({320, 960});
     m_splitter->setChildrenCollapsible(false);
     setCentralWidget(m_splitter);
     statusBar()->addPermanentWidget(m_totals);
@@ -200,7 +211,8 @@ void MainWindow::retranslateUi() {
     m_tabs->setAccessibleName(tr("Server details"));
     m_metrics->setAccessibleName(tr("Live figures of the selected server"));
     m_noProject->setText(tr("No project open — open a project file (File ▸ Open), or start "
-                            "with the demo project in resources/demo."));
+                            "with the demo project."));
+    m_openDemo->setText(tr("Open the demo project"));
     m_files->retranslateUi();
     m_servers->retranslateUi();
     m_routes->retranslateUi();
@@ -236,6 +248,21 @@ bool MainWindow::openProject(const QString &path) {
 QString MainWindow::lastProject() {
     const QString path = QSettings().value(QStringLiteral("project/last")).toString();
     return QFileInfo::exists(path) ? path : QString();
+}
+
+QString MainWindow::demoProject() {
+    const QDir appDir(QCoreApplication::applicationDirPath());
+    const QString installed =
+        appDir.filePath(QStringLiteral("../share/yardmaster/demo/demo.yard.json"));
+    if (QFileInfo::exists(installed))
+        return installed;
+    QDir dir = appDir;
+    for (int up = 0; up < 5 && dir.cdUp(); ++up) {
+        const QString candidate = dir.filePath(QStringLiteral("resources/demo/demo.yard.json"));
+        if (QFileInfo::exists(candidate))
+            return candidate;
+    }
+    return {};
 }
 
 const project::Project &MainWindow::project() const {

@@ -7,6 +7,7 @@
 class QAction;
 class QLabel;
 class QMenu;
+class QPushButton;
 class QSplitter;
 class QStackedWidget;
 class QTabWidget;
@@ -37,6 +38,8 @@ public:
     bool openProject(const QString &path);
     // The last project opened (QSettings), if it still exists.
     static QString lastProject();
+    // The demo project beside an installed program, or in the source tree a build sits in.
+    static QString demoProject();
     const project::Project &project() const;
     ProjectDocument *document() const { return m_document; }
     ServerPool *servers() const { return m_pool; }
@@ -63,6 +66,7 @@ private:
     ServerListPanel *m_servers;
     QStackedWidget *m_pages;
     QLabel *m_noProject;
+    QPushButton *m_openDemo;
     QTabWidget *m_tabs;
     RoutesPage *m_routes;
     QList<PendingPage *> m_pending; // sessions, connections, rooms

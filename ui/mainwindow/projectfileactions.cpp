@@ -36,8 +36,16 @@ ProjectFileActions::ProjectFileActions(ProjectDocument *document, QWidget *windo
     connect(m_save, &QAction::triggered, this, &ProjectFileActions::save);
     connect(m_saveAs, &QAction::triggered, this, &ProjectFileActions::saveAs);
     connect(document->undoStack(), &QUndoStack::cleanChanged, this,
-            [this](bool clean) { m_save->setEnabled(!clean || m_document->path().isEmpty()); });
+            &ProjectFileActions::updateActions);
+    connect(document, &ProjectDocument::changed, this, &ProjectFileActions::updateActions);
     retranslateUi();
+    updateActions();
+}
+
+void ProjectFileActions::updateActions() {
+    const bool hasProject = m_document->serverCount() > 0;
+    m_save->setEnabled(hasProject && (m_document->isModified() || m_document->path().isEmpty()));
+    m_saveAs->setEnabled(hasProject);
 }
 
 void ProjectFileActions::retranslateUi() {

@@ -38,6 +38,7 @@ public:
 
 private:
     void chooseAndOpen();
+    void updateActions();
     void remember(const QString &path);
     void rebuildRecentMenu();
 

@@ -42,12 +42,28 @@ void PendingPage::setServerId(int id) {
     refresh();
 }
 
+void PendingPage::showEvent(QShowEvent *event) {
+    refresh(); // live figures are refreshed only while shown
+    QWidget::showEvent(event);
+}
+
 void PendingPage::setNotice(const QString &title, const QString &text) {
     m_title->setText(title);
     m_notice->setText(text);
 }
 
 void PendingPage::setFacts(const QList<std::pair<QString, QString>> &facts) {
+    if (m_facts->rowCount() == facts.size()) { // a live refresh: update in place, no relayout
+        for (int row = 0; row < facts.size(); ++row) {
+            auto *name =
+                qobject_cast<QLabel *>(m_facts->itemAt(row, QFormLayout::LabelRole)->widget());
+            auto *value =
+                qobject_cast<QLabel *>(m_facts->itemAt(row, QFormLayout::FieldRole)->widget());
+            name->setText(facts[row].first);
+            value->setText(facts[row].second);
+        }
+        return;
+    }
     while (m_facts->rowCount() > 0)
         m_facts->removeRow(0);
     for (const auto &[name, value] : facts) {
@@ -78,6 +94,14 @@ void SessionsPage::refresh() {
               {tr("Protected paths:"),
                sessions.protect.value_or(QStringList()).join(QStringLiteral(", "))},
               {tr("Sign-in page:"), sessions.loginPath.value_or(QStringLiteral("/login"))}});
+}
+
+ConnectionsPage::ConnectionsPage(ProjectDocument *document, ServerPool *pool, QWidget *parent)
+    : PendingPage(document, pool, parent) {
+    connect(pool, &ServerPool::activityUpdated, this, [this] {
+        if (isVisible())
+            refresh();
+    });
 }
 
 void ConnectionsPage::retranslateUi() {

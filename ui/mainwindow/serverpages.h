@@ -25,6 +25,7 @@ public:
     virtual void retranslateUi() = 0;
 
 protected:
+    void showEvent(QShowEvent *event) override;
     void setNotice(const QString &title, const QString &text);
     void setFacts(const QList<std::pair<QString, QString>> &facts);
 
@@ -51,7 +52,7 @@ class ConnectionsPage final : public PendingPage {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ConnectionsPage)
 public:
-    using PendingPage::PendingPage;
+    ConnectionsPage(ProjectDocument *document, ServerPool *pool, QWidget *parent = nullptr);
     void refresh() override;
     void retranslateUi() override;
 };

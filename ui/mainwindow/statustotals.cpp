@@ -21,6 +21,10 @@ StatusTotals::StatusTotals(ProjectDocument *document, ServerPool *pool, QWidget 
 }
 
 void StatusTotals::refresh() {
+    if (m_document->serverCount() == 0) {
+        setText(tr("No project open"));
+        return;
+    }
     double rate = 0;
     qint64 connections = 0;
     quint64 requests = 0;

@@ -16,11 +16,11 @@ HeadersEditor::HeadersEditor(QWidget *parent)
     , m_remove(new QToolButton(this)) {
     m_table->setObjectName(QStringLiteral("headersTable"));
     m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->horizontalHeader()->resizeSection(0, 160);
+    m_table->horizontalHeader()->resizeSection(0, 130);
     m_table->verticalHeader()->hide();
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
-    m_table->setMinimumHeight(m_table->fontMetrics().height() * 5);
-    m_table->setMaximumHeight(m_table->fontMetrics().height() * 8);
+    m_table->setMinimumHeight(m_table->fontMetrics().height() * 4);
+    m_table->setMaximumHeight(m_table->fontMetrics().height() * 6);
     m_add->setIcon(QIcon(QStringLiteral(":/icons/add.svg")));
     m_remove->setIcon(QIcon(QStringLiteral(":/icons/remove.svg")));
     m_add->setAutoRaise(true);

@@ -44,6 +44,7 @@ RespondPage::RespondPage(QWidget *parent)
     m_body->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_body->setTabChangesFocus(true);
     m_body->setMinimumHeight(m_body->fontMetrics().height() * 5);
+    m_body->setMaximumHeight(m_body->fontMetrics().height() * 8);
     m_highlighter = new JsonHighlighter(m_body->document());
     m_jsonState = new QLabel(this);
     m_jsonState->setObjectName(QStringLiteral("jsonState"));
@@ -68,10 +69,9 @@ void RespondPage::retranslateUi() {
     setRowLabel(form(), m_delay, tr("Delay:"));
     m_status->setAccessibleName(tr("Status"));
     m_body->setAccessibleName(tr("Response body"));
-    m_body->setPlaceholderText(tr("Text or JSON; {{params.id}}, {{query.q}} and {{header.X}} "
-                                  "are filled in per request"));
+    m_body->setPlaceholderText(tr("Text or JSON; {{params.id}} and {{query.q}} are filled in"));
     m_bodyFile->setAccessibleName(tr("Body file"));
-    m_bodyFile->setPlaceholderText(tr("A file to send instead of the body, such as www/page.html"));
+    m_bodyFile->setPlaceholderText(tr("or a file, such as www/page.html"));
     m_delay->setAccessibleName(tr("Delay"));
     m_delay->setSuffix(tr(" ms"));
     m_headers->retranslateUi();

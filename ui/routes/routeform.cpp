@@ -169,6 +169,12 @@ void RouteForm::reload() {
         m_path->setText(route.path);
     m_action->setCurrentIndex(m_action->findData(int(route.action)));
     m_pages->setCurrentIndex(int(route.action));
+    // The stack is as wide as its widest page; only the shown one may claim room.
+    for (int i = 0; i < m_pages->count(); ++i) {
+        m_pages->widget(i)->setSizePolicy(
+            i == int(route.action) ? QSizePolicy::Preferred : QSizePolicy::Ignored,
+            i == int(route.action) ? QSizePolicy::Preferred : QSizePolicy::Ignored);
+    }
     page(route.action)->load(route);
     m_static->setBaseDir(m_document->baseDir());
     m_loading = false;

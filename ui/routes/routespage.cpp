@@ -77,6 +77,7 @@ RoutesPage::RoutesPage(ProjectDocument *document, ServerPool *pool, QWidget *par
     auto *scroll = new QScrollArea(this);
     scroll->setWidget(right);
     scroll->setWidgetResizable(true);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     scroll->setFrameShape(QFrame::NoFrame);
 
     m_splitter->setObjectName(QStringLiteral("routesSplitter"));
@@ -85,6 +86,7 @@ RoutesPage::RoutesPage(ProjectDocument *document, ServerPool *pool, QWidget *par
     m_splitter->setStretchFactor(0, 3);
     m_splitter->setStretchFactor(1, 2);
     m_splitter->setChildrenCollapsible(false);
+    m_splitter->setSizes({480, 440});
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_splitter);

@@ -44,7 +44,7 @@ TryItPanel::TryItPanel(ServerPool *pool, QWidget *parent)
     m_result->setObjectName(QStringLiteral("tryItResult"));
     m_result->setReadOnly(true);
     m_result->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-    m_result->setMinimumHeight(m_result->fontMetrics().height() * 6);
+    m_result->setMinimumHeight(m_result->fontMetrics().height() * 9);
     m_result->hide();
 
     auto *buttons = new QHBoxLayout;

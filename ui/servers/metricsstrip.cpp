@@ -64,7 +64,11 @@ void MetricsStrip::paintEvent(QPaintEvent *) {
     const QRect spark(area.left(), area.top(), SparklineWidth, area.height());
     painter.setPen(QPen(palette().color(QPalette::Mid), 1));
     painter.drawRoundedRect(QRectF(spark).adjusted(0.5, 0.5, -0.5, -0.5), 3, 3);
-    drawSparkline(painter, spark.adjusted(2, 2, -2, -2));
+    const QRect plot = spark.adjusted(3, 3, -3, -3);
+    painter.setPen(QPen(palette().color(QPalette::Mid), 1, Qt::DotLine));
+    painter.drawLine(plot.bottomLeft(),
+                     plot.bottomRight()); // zero, so an idle server reads as such
+    drawSparkline(painter, plot);
     painter.setPen(palette().color(QPalette::WindowText));
     painter.drawText(area.adjusted(SparklineWidth + 12, 0, 0, 0), Qt::AlignVCenter | Qt::AlignLeft,
                      summary());
