@@ -11,9 +11,11 @@
 #include <QElapsedTimer>
 #include <QMimeData>
 #include <QSignalSpy>
+#include <QTcpSocket>
 #include <QTest>
 #include <QTreeView>
 #include <QUndoStack>
+#include <QUrl>
 
 using namespace yard::ui;
 
@@ -128,7 +130,11 @@ private Q_SLOTS:
         QVERIFY(panel.startAction()->isEnabled());
         QVERIFY(!panel.stopAction()->isEnabled());
 
+        QElapsedTimer startTime;
+        startTime.start();
         panel.startAction()->trigger();
+        qInfo("start() on the GUI thread (opens the request log the first time): %lld ms",
+              startTime.elapsed());
         QVERIFY(pool.isRunning(id));
         const QString url = pool.url(id);
         guitest::Reply reply = guitest::get(url + QStringLiteral("/api/hello"));
@@ -156,6 +162,30 @@ private Q_SLOTS:
         QString error;
         QVERIFY(pool.restart(id, &error));
         QCOMPARE(guitest::get(pool.url(id) + QStringLiteral("/health")).status, 200);
+    }
+
+    // The GUI thread waits in ServerInstance::stop(); measured here with a kept-alive client.
+    void stopWithAnIdleKeepAliveClientIsQuick() {
+        QTemporaryDir dir;
+        ProjectDocument document;
+        ServerPool pool(&document);
+        QVERIFY(document.load(guitest::copyDemo(dir)).isEmpty());
+        const int id = document.serverId(0);
+        QString error;
+        QVERIFY(pool.start(id, &error));
+        QTcpSocket client;
+        client.connectToHost(QHostAddress::LocalHost, QUrl(pool.url(id)).port());
+        QVERIFY(client.waitForConnected(3000));
+        client.write("GET /health HTTP/1.1\r\nHost: x\r\n\r\n");
+        QTRY_VERIFY_WITH_TIMEOUT(client.bytesAvailable() > 0, 3000);
+        QTRY_COMPARE_WITH_TIMEOUT(pool.activity(id)->stats.openConnections, qint64(1), 3000);
+        QElapsedTimer timer;
+        timer.start();
+        pool.stop(id);
+        const qint64 ms = timer.elapsed();
+        qInfo("stop() with one idle keep-alive client on the GUI thread: %lld ms", ms);
+        QVERIFY2(ms < ServerPool::StopGraceMs, "an idle client must not hold stop() for the grace");
+        QTRY_COMPARE_WITH_TIMEOUT(client.state(), QAbstractSocket::UnconnectedState, 3000);
     }
 
     void latencyPercentilesFromBuckets() {

@@ -47,8 +47,10 @@ ServerPool::ServerPool(ProjectDocument *document, QObject *parent)
 }
 
 ServerPool::~ServerPool() {
-    for (auto &[id, entry] : m_entries)
-        entry.instance->stop(0);
+    for (auto &[id, entry] : m_entries) {
+        if (entry.instance)
+            entry.instance->stop(0);
+    }
 }
 
 void ServerPool::setLogDatabasePath(const QString &path) {
