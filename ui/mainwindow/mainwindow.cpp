@@ -9,6 +9,7 @@
 #include "servers/serverlistpanel.h"
 #include "servers/serverpool.h"
 #include "statustotals.h"
+#include "trayicon.h"
 
 #include <QAction>
 #include <QApplication>
@@ -114,6 +115,10 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_document, &ProjectDocument::changed, this, &MainWindow::refreshHeader);
     connect(m_document, &ProjectDocument::pathChanged, this, &MainWindow::refreshTitle);
     connect(m_document->undoStack(), &QUndoStack::cleanChanged, this, &MainWindow::refreshTitle);
+    if (QSystemTrayIcon::isSystemTrayAvailable()) {
+        m_tray = new TrayIcon(m_document, m_pool, this);
+        m_tray->show();
+    }
     retranslateUi();
     restoreSettings();
     followPalette();
@@ -219,6 +224,8 @@ void MainWindow::retranslateUi() {
     for (PendingPage *page : m_pending)
         page->retranslateUi();
     m_totals->refresh();
+    if (m_tray)
+        m_tray->retranslateUi();
     refreshHeader();
     refreshTitle();
 }

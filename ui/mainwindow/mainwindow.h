@@ -23,6 +23,7 @@ class RoutesPage;
 class ServerListPanel;
 class ServerPool;
 class StatusTotals;
+class TrayIcon;
 
 // The main window: the project's servers on the left, always visible; the selected server's
 // concerns as tabs; totals in the status bar. Servers run in this process. GUI thread only.
@@ -76,6 +77,7 @@ private:
     StatusTotals *m_totals;
     QSplitter *m_splitter;
     QToolBar *m_toolbar;
+    TrayIcon *m_tray = nullptr; // only where the platform has a tray
     QMenu *m_fileMenu = nullptr;
     QMenu *m_editMenu = nullptr;
     QMenu *m_serverMenu = nullptr;

@@ -1,6 +1,7 @@
 #include "routespage.h"
 
 #include "document/projectdocument.h"
+#include "methodchipdelegate.h"
 #include "routeform.h"
 #include "routetablemodel.h"
 #include "tryitpanel.h"
@@ -46,6 +47,7 @@ RoutesPage::RoutesPage(ProjectDocument *document, ServerPool *pool, QWidget *par
     m_table->setDropIndicatorShown(true);
     m_table->setAlternatingRowColors(true);
     m_table->setShowGrid(false);
+    m_table->setItemDelegateForColumn(RouteTableModel::Method, new MethodChipDelegate(m_table));
     m_table->setWordWrap(false);
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 10);
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);

@@ -3,9 +3,11 @@
 #include "document/projectdocument.h"
 #include "routesummary.h"
 
+#include <QApplication>
 #include <QFont>
 #include <QFontDatabase>
 #include <QMimeData>
+#include <QPalette>
 
 namespace yard::ui {
 
@@ -78,6 +80,8 @@ QVariant RouteTableModel::data(const QModelIndex &index, int role) const {
         }
         return {};
     }
+    if (role == Qt::ForegroundRole && !route.isEnabled())
+        return QApplication::palette().brush(QPalette::Disabled, QPalette::Text);
     if (role == Qt::ToolTipRole && column == Enabled)
         return route.isEnabled() ? tr("Enabled: uncheck to skip this route")
                                  : tr("Disabled: check to serve this route again");
