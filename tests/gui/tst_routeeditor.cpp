@@ -212,9 +212,25 @@ private Q_SLOTS:
                  QStringLiteral("curl -i '%1/users/1'").arg(url()));
     }
 
+    void deleteKeyRemovesTheSelectedRoute() {
+        QApplication::setActiveWindow(m_window.get());
+        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+        auto *table = find<QTableView>("routeTable");
+        selectRoute(0);
+        table->setFocus();
+        QTRY_VERIFY(table->hasFocus());
+        const qsizetype before = document()->project().servers[0].routes.size();
+        QTest::keyClick(table, Qt::Key_Delete);
+        QCOMPARE(document()->project().servers[0].routes.size(), before - 1);
+        QTest::keySequence(m_window.get(), QKeySequence::Undo);
+        QCOMPARE(document()->project().servers[0].routes.size(), before);
+        QCOMPARE(route(0).path, QStringLiteral("/health"));
+    }
+
     void findFocusesTheRouteFilter() {
         QApplication::setActiveWindow(m_window.get());
-        find<QAction>("actionFind")->trigger();
+        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+        QTest::keySequence(m_window.get(), QKeySequence::Find);
         auto *filter = find<QLineEdit>("routeFilter");
         QTRY_VERIFY(filter->hasFocus());
         QTest::keyClicks(filter, QStringLiteral("users"));
