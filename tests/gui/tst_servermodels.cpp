@@ -69,6 +69,42 @@ private Q_SLOTS:
                  QStringLiteral("stopped"));
     }
 
+    void serverNameAndAddressAreEditedInPlace() {
+        QTemporaryDir dir;
+        ProjectDocument document;
+        ServerPool pool(&document);
+        ServerListModel model(&document, &pool);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QVERIFY(document.load(guitest::copyDemo(dir)).isEmpty());
+        QSignalSpy refused(&model, &ServerListModel::editRefused);
+        const QModelIndex name = model.index(0, ServerListModel::Name);
+        const QModelIndex address = model.index(0, ServerListModel::Address);
+        QVERIFY(model.flags(name) & Qt::ItemIsEditable);
+        QVERIFY(model.setData(name, QStringLiteral("api")));
+        QCOMPARE(document.project().servers[0].name, QStringLiteral("api"));
+        QVERIFY(!model.setData(name, QStringLiteral("  ")));
+        QCOMPARE(refused.size(), 1);
+        QVERIFY(refused.front().front().toString().startsWith(QStringLiteral("/servers/0/name: ")));
+        QCOMPARE(document.project().servers[0].name, QStringLiteral("api"));
+
+        QCOMPARE(address.data(Qt::EditRole).toString(), QStringLiteral("127.0.0.1:0"));
+        QVERIFY(!model.setData(address, QStringLiteral("70000"))); // check: 0 to 65535
+        QCOMPARE(document.project().servers[0].port, 0);
+        QCOMPARE(refused.size(), 2);
+        QVERIFY(refused.back().front().toString().startsWith(QStringLiteral("/servers/0/port: ")));
+        QVERIFY(!model.setData(address, QStringLiteral("no port")));
+        QCOMPARE(refused.size(), 3);
+        QVERIFY(model.setData(address, QStringLiteral("localhost:0")));
+        QCOMPARE(document.project().servers[0].host,
+                 std::optional<QString>(QStringLiteral("localhost")));
+        QCOMPARE(document.undoStack()->count(), 2);
+
+        QString error;
+        QVERIFY(pool.start(document.serverId(0), &error));
+        QVERIFY(!(model.flags(address) & Qt::ItemIsEditable)); // a link while running
+    }
+
     void routeTableModelPassesTester() {
         QTemporaryDir dir;
         ProjectDocument document;

@@ -75,6 +75,14 @@ QVariant ServerListModel::data(const QModelIndex &index, int role) const {
     switch (role) {
     case Qt::DisplayRole:
         return displayData(id, index.column());
+    case Qt::EditRole:
+        if (const project::ServerConfig *server = m_document->server(id)) {
+            if (index.column() == Name)
+                return server->name;
+            if (index.column() == Address)
+                return QString(server->hostOrDefault() + u':' + QString::number(server->port));
+        }
+        return {};
     case ServerIdRole:
         return id;
     case UrlRole:
@@ -131,6 +139,50 @@ QVariant ServerListModel::headerData(int section, Qt::Orientation orientation, i
         return tr("Conn.");
     }
     return {};
+}
+
+Qt::ItemFlags ServerListModel::flags(const QModelIndex &index) const {
+    Qt::ItemFlags flags = QAbstractTableModel::flags(index);
+    if (!index.isValid())
+        return flags;
+    const int id = m_ids[index.row()];
+    // A running server's address is a link to click; its port changes after a stop.
+    if (index.column() == Name || (index.column() == Address && !m_pool->isRunning(id)))
+        flags |= Qt::ItemIsEditable;
+    return flags;
+}
+
+bool ServerListModel::setData(const QModelIndex &index, const QVariant &value, int role) {
+    if (role != Qt::EditRole || !checkIndex(index, CheckIndexOption::IndexIsValid))
+        return false;
+    const int id = m_ids[index.row()];
+    const project::ServerConfig *server = m_document->server(id);
+    if (!server)
+        return false;
+    project::ServerConfig edited = *server;
+    const QString text = value.toString().trimmed();
+    if (index.column() == Name) {
+        edited.name = text;
+    } else if (index.column() == Address) {
+        const qsizetype colon = text.lastIndexOf(u':');
+        bool ok = false;
+        const int port = text.mid(colon + 1).toInt(&ok);
+        if (!ok) {
+            Q_EMIT editRefused(
+                tr("\"%1\" is not an address: write a port, or HOST:PORT").arg(text));
+            return false;
+        }
+        if (colon > 0)
+            edited.host = text.left(colon);
+        edited.port = port;
+    } else {
+        return false;
+    }
+    const project::ProjectErrors errors =
+        m_document->editServer(id, edited, tr("Edit server %1").arg(server->name));
+    if (!errors.isEmpty())
+        Q_EMIT editRefused(errors.front().pointer + u": " + errors.front().message);
+    return errors.isEmpty();
 }
 
 void ServerListModel::followDocument() {

@@ -25,8 +25,16 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override;
+    // The name, and the address of a stopped server ("8081", "127.0.0.1:8081"), are edited in
+    // place as undoable document edits.
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
+    bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
 
     static QString formatRate(double perSecond);
+
+Q_SIGNALS:
+    // An edit was refused; `message` is `yardmaster check`'s.
+    void editRefused(const QString &message);
 
 private:
     void followDocument();

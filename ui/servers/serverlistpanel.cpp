@@ -43,6 +43,7 @@ ServerListPanel::ServerListPanel(ProjectDocument *document, ServerPool *pool, QW
     m_view->setUniformRowHeights(true);
     m_view->setAllColumnsShowFocus(true);
     m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
+    m_view->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed);
     m_view->header()->setStretchLastSection(false);
     m_view->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_view->header()->setSectionResizeMode(ServerListModel::Name, QHeaderView::Stretch);
@@ -72,6 +73,7 @@ ServerListPanel::ServerListPanel(ProjectDocument *document, ServerPool *pool, QW
         followSelection();
     });
     connect(m_view, &QTreeView::clicked, this, &ServerListPanel::openAddress);
+    connect(m_model, &ServerListModel::editRefused, this, &ServerListPanel::problem);
     connect(pool, &ServerPool::runningChanged, this, &ServerListPanel::updateActions);
     connect(document, &ProjectDocument::changed, this, &ServerListPanel::updateActions);
     retranslateUi();
@@ -104,6 +106,7 @@ void ServerListPanel::createActions() {
 
 void ServerListPanel::retranslateUi() {
     m_view->setAccessibleName(tr("Servers"));
+    m_view->setToolTip(tr("Double-click a name, or a stopped server's address, to change it"));
     m_start->setText(tr("&Start"));
     m_start->setToolTip(tr("Start the selected server"));
     m_stop->setText(tr("S&top"));
