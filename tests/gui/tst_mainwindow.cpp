@@ -10,6 +10,7 @@
 #include <QPalette>
 #include <QPushButton>
 #include <QSettings>
+#include <QSpinBox>
 #include <QStyleFactory>
 #include <QTabWidget>
 #include <QTableView>
@@ -158,6 +159,15 @@ private Q_SLOTS:
                                    .arg(QLatin1String(names[tab]),
                                         dark ? QStringLiteral("dark") : QStringLiteral("light")));
         }
+        // An invalid edit, as the form shows it: check's message under the field.
+        tabs->setCurrentIndex(0);
+        routes->setCurrentIndex(routes->model()->index(3, 2)); // /old-page, a redirect
+        auto *page = window.findChild<QWidget *>(QStringLiteral("page_redirect"));
+        page->findChild<QSpinBox *>(QStringLiteral("field_status"))->setValue(299);
+        QVERIFY(page->findChild<QLabel *>(QStringLiteral("error_status"))->isVisible());
+        QTest::qWait(50);
+        screenshot(window, QStringLiteral("main-window-routes-invalid-%1.png")
+                               .arg(dark ? QStringLiteral("dark") : QStringLiteral("light")));
         QApplication::setPalette(original);
     }
 };

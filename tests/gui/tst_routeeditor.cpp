@@ -227,6 +227,20 @@ private Q_SLOTS:
         QCOMPARE(route(0).path, QStringLiteral("/health"));
     }
 
+    void emptyRouteListTeaches() {
+        auto *table = find<QTableView>("routeTable");
+        while (table->model()->rowCount() > 0) {
+            selectRoute(0);
+            find<QAction>("actionRemoveRoute")->trigger();
+        }
+        QVERIFY(find<QLabel>("routesEmpty")->isVisible());
+        QVERIFY(find<QLabel>("routeFormEmpty")->isVisible());
+        find<QAction>("actionAddRoute")->trigger();
+        QCOMPARE(document()->project().servers[0].routes.size(), 1);
+        QVERIFY(!find<QLabel>("routesEmpty")->isVisible());
+        QCOMPARE(find<QLineEdit>("field_path")->text(), QStringLiteral("/new-route"));
+    }
+
     void findFocusesTheRouteFilter() {
         QApplication::setActiveWindow(m_window.get());
         QVERIFY(QTest::qWaitForWindowActive(m_window.get()));

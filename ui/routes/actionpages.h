@@ -31,12 +31,12 @@ public:
     virtual void store(project::RouteConfig &route, const QString &field) const = 0;
     virtual void retranslateUi() = 0;
     FieldErrors &errors() { return m_errors; }
+    QFormLayout *form() const { return m_form; }
 
 Q_SIGNALS:
     void edited(const QString &field);
 
 protected:
-    QFormLayout *form() const { return m_form; }
     QLineEdit *addLine(const QString &field);
     QSpinBox *addSpin(const QString &field, int minimum, int maximum);
     QCheckBox *addCheck(const QString &field);

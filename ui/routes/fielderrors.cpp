@@ -12,6 +12,7 @@ QLabel *FieldErrors::makeLabel(QWidget *parent) {
     label->setTextInteractionFlags(Qt::TextSelectableByMouse);
     // Red that stays readable on light and dark palettes.
     label->setStyleSheet(QStringLiteral("QLabel { color: #d0342c; }"));
+    label->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
     label->hide();
     return label;
 }
@@ -21,7 +22,7 @@ QLabel *FieldErrors::add(QFormLayout *layout, const QString &key) {
     label->setObjectName(QStringLiteral("error_") + key);
     layout->addRow(QString(), label);
     layout->setRowVisible(label, false);
-    m_labels.insert(key, label);
+    m_labels.insert(key, {layout, label});
     return label;
 }
 
@@ -29,10 +30,9 @@ project::ProjectErrors FieldErrors::show(const QHash<QString, QString> &byKey) {
     project::ProjectErrors unplaced;
     for (auto it = m_labels.cbegin(); it != m_labels.cend(); ++it) {
         const QString message = byKey.value(it.key());
-        it.value()->setText(message);
-        if (auto *form = qobject_cast<QFormLayout *>(it.value()->parentWidget()->layout()))
-            form->setRowVisible(it.value(), !message.isEmpty());
-        it.value()->setVisible(!message.isEmpty());
+        const auto &[form, label] = it.value();
+        label->setText(message);
+        form->setRowVisible(label, !message.isEmpty());
     }
     for (auto it = byKey.cbegin(); it != byKey.cend(); ++it) {
         if (!m_labels.contains(it.key()))

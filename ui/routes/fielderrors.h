@@ -24,7 +24,7 @@ public:
     static QLabel *makeLabel(QWidget *parent);
 
 private:
-    QHash<QString, QLabel *> m_labels;
+    QHash<QString, std::pair<QFormLayout *, QLabel *>> m_labels; // by key: its form and label
 };
 
 } // namespace yard::ui

@@ -131,7 +131,29 @@ void RouteForm::retranslateUi() {
     m_empty->setText(tr("Select a route to edit it, or add one with the + button."));
     for (int i = 0; i < m_pages->count(); ++i)
         static_cast<ActionPage *>(m_pages->widget(i))->retranslateUi();
+    alignLabels();
     showAppliedState();
+}
+
+// The common fields and each action's page are separate forms; one label width for all keeps
+// their fields in one column.
+void RouteForm::alignLabels() {
+    QList<QFormLayout *> forms{m_common};
+    for (int i = 0; i < m_pages->count(); ++i)
+        forms.append(page(RouteAction(i))->form());
+    QList<QWidget *> labels;
+    int width = 0;
+    for (QFormLayout *form : forms) {
+        for (int row = 0; row < form->rowCount(); ++row) {
+            QLayoutItem *item = form->itemAt(row, QFormLayout::LabelRole);
+            if (item && item->widget()) {
+                labels.append(item->widget());
+                width = qMax(width, item->widget()->sizeHint().width());
+            }
+        }
+    }
+    for (QWidget *label : labels)
+        label->setMinimumWidth(width);
 }
 
 void RouteForm::setDarkPalette(bool dark) {

@@ -42,6 +42,7 @@ Q_SIGNALS:
 
 private:
     void reload();
+    void alignLabels();
     void edit(const QString &field);
     void showErrors(const project::ProjectErrors &errors);
     void showAppliedState();
