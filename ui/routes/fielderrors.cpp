@@ -5,14 +5,40 @@
 
 namespace yard::ui {
 
+namespace {
+// A wrapping label as tall as its lines at its real width. QFormLayout sizes rows by sizeHint,
+// which a word-wrapped QLabel computes for a guessed narrow width: a one-line message would get
+// two lines of height, leaving gaps around it.
+class ErrorLabel final : public QLabel {
+public:
+    using QLabel::QLabel;
+
+    void fitHeight() {
+        // Measured directly: QLabel::heightForWidth() answers for a narrower width than given.
+        const int lines =
+            fontMetrics()
+                .boundingRect(QRect(0, 0, qMax(width(), 1), 0), Qt::TextWordWrap, text())
+                .height();
+        const int height = lines + contentsMargins().top() + contentsMargins().bottom();
+        if (!text().isEmpty() && height != this->height())
+            setFixedHeight(height);
+    }
+
+protected:
+    void resizeEvent(QResizeEvent *event) override {
+        QLabel::resizeEvent(event);
+        fitHeight();
+    }
+};
+} // namespace
+
 QLabel *FieldErrors::makeLabel(QWidget *parent) {
-    auto *label = new QLabel(parent);
+    auto *label = new ErrorLabel(parent);
     label->setObjectName(QStringLiteral("fieldError"));
     label->setWordWrap(true);
     label->setTextInteractionFlags(Qt::TextSelectableByMouse);
     // Red that stays readable on light and dark palettes.
     label->setStyleSheet(QStringLiteral("QLabel { color: #d0342c; }"));
-    label->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
     label->hide();
     return label;
 }
@@ -32,6 +58,7 @@ project::ProjectErrors FieldErrors::show(const QHash<QString, QString> &byKey) {
         const QString message = byKey.value(it.key());
         const auto &[form, label] = it.value();
         label->setText(message);
+        static_cast<ErrorLabel *>(label)->fitHeight();
         form->setRowVisible(label, !message.isEmpty());
     }
     for (auto it = byKey.cbegin(); it != byKey.cend(); ++it) {
