@@ -114,8 +114,7 @@ void LogDetailPane::render() {
 QString LogDetailPane::html() const {
     const LogRow &row = *m_row;
     const QLocale locale;
-    const QColor statusColour =
-        StatusColors::text(row.status, m_text->palette().color(QPalette::Base));
+    const QColor statusColour = StatusColors::text(row.status, palette().color(QPalette::Base));
     const QString reason = logging::LogExport::statusText(row.status);
     const QString status =
         QString(QString::number(row.status) + u' ' + reason).trimmed().toHtmlEscaped();

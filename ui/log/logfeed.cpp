@@ -6,7 +6,24 @@
 #include <QThread>
 #include <QTimer>
 
+#if defined(Q_OS_LINUX)
+#include <sys/resource.h>
+#include <sys/syscall.h>
+#include <unistd.h>
+#endif
+
 namespace yard::ui {
+
+namespace {
+// The fetcher's queries must never take a core the GUI thread wants: on a busy machine a
+// reader at the same weight pushes the window's paint behind it. Linux applies nice values per
+// thread (QThread::setPriority has no effect under SCHED_OTHER there); elsewhere nothing to do.
+void lowerThreadPriority() {
+#if defined(Q_OS_LINUX)
+    setpriority(PRIO_PROCESS, pid_t(syscall(SYS_gettid)), 10);
+#endif
+}
+} // namespace
 
 LogFeed::LogFeed(const QString &databasePath, LogRowModel *model, QObject *parent)
     : QObject(parent)
@@ -21,6 +38,7 @@ LogFeed::LogFeed(const QString &databasePath, LogRowModel *model, QObject *paren
     connect(m_fetcher, &LogFetcher::fetched, this, &LogFeed::handle);
     connect(m_fetcher, &LogFetcher::exportFinished, this, &LogFeed::exportFinished);
     m_thread->start();
+    QMetaObject::invokeMethod(m_fetcher, &lowerThreadPriority);
 
     m_pollTimer = new QTimer(this);
     m_pollTimer->setInterval(DefaultPollMs);

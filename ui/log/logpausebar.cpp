@@ -4,6 +4,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
+#include <QStyle>
 
 namespace yard::ui {
 
@@ -13,15 +14,20 @@ LogPauseBar::LogPauseBar(QWidget *parent)
     setAccessibleName(tr("Log paused"));
     setFrameShape(QFrame::StyledPanel);
     setAutoFillBackground(true);
+    auto *icon = new QLabel(this);
+    const int iconSize = style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, this);
+    icon->setPixmap(style()->standardIcon(QStyle::SP_MediaPause, nullptr, this).pixmap(iconSize));
     m_label = new QLabel(this);
     m_label->setObjectName(QStringLiteral("logPauseText"));
-    m_resume = new QPushButton(tr("Resume"), this);
+    m_resume = new QPushButton(style()->standardIcon(QStyle::SP_MediaPlay, nullptr, this),
+                               tr("Resume"), this);
     m_resume->setObjectName(QStringLiteral("logResume"));
     m_resume->setAccessibleName(tr("Resume following the log"));
     m_resume->setToolTip(tr("Show the newest requests and follow them again"));
     connect(m_resume, &QPushButton::clicked, this, &LogPauseBar::resumeRequested);
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(8, 2, 4, 2);
+    layout->addWidget(icon);
     layout->addWidget(m_label, 1);
     layout->addWidget(m_resume);
     setNewRows(0);
@@ -31,9 +37,13 @@ LogPauseBar::LogPauseBar(QWidget *parent)
 LogPauseBar::~LogPauseBar() = default;
 
 void LogPauseBar::setNewRows(qint64 count) {
-    m_label->setText(
-        count > 0 ? tr("⏸ Paused — %Ln new row(s)", nullptr, int(qMin<qint64>(count, INT_MAX)))
-                  : tr("⏸ Paused — no new rows yet"));
+    // No "(s)" forms: the project ships no English translation to resolve %n plurals.
+    if (count <= 0)
+        m_label->setText(tr("Paused — no new requests yet"));
+    else if (count == 1)
+        m_label->setText(tr("Paused — 1 new request"));
+    else
+        m_label->setText(tr("Paused — %L1 new requests").arg(count));
     m_label->setAccessibleName(m_label->text());
 }
 

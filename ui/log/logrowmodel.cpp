@@ -40,7 +40,7 @@ QVariant LogRowModel::data(const QModelIndex &index, int role) const {
     case Qt::DisplayRole:
         return display(row, index.column());
     case Qt::ToolTipRole:
-        if (index.column() == Path || index.column() == Client)
+        if (index.column() == Path || index.column() == Client || index.column() == Route)
             return display(row, index.column());
         if (index.column() == Size)
             return tr("%1 bytes in, %2 bytes out").arg(row.bytesIn).arg(row.bytesOut);

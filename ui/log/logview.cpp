@@ -4,6 +4,7 @@
 #include "logfeed.h"
 #include "logfilterbar.h"
 #include "logpausebar.h"
+#include "logrowdelegate.h"
 #include "logrowmodel.h"
 
 #include <QAction>
@@ -109,6 +110,8 @@ void LogView::buildTable() {
     connect(m_model, &QAbstractItemModel::rowsInserted, this, changed);
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] { m_detail->clear(); });
     m_table->setModel(m_model);
+    m_delegate = new LogRowDelegate(m_table);
+    m_table->setItemDelegate(m_delegate);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_table->setAlternatingRowColors(true);
@@ -295,7 +298,8 @@ void LogView::updateStatus() {
         m_status->setText(tr("Cannot read the log: %1").arg(m_feed->error()));
         return;
     }
-    const QString shown = tr("%Ln request(s) shown", nullptr, m_model->rowCount());
+    const int rows = m_model->rowCount();
+    const QString shown = rows == 1 ? tr("1 request shown") : tr("%L1 requests shown").arg(rows);
     m_status->setText(isFollowing() ? tr("%1 · following").arg(shown)
                                     : tr("%1 · paused").arg(shown));
 }
@@ -324,7 +328,7 @@ void LogView::sizeColumns() {
     header->resizeSection(LogRowModel::Server, width(QStringLiteral("server-name")));
     header->resizeSection(LogRowModel::Method, width(QStringLiteral("OPTIONS")));
     header->resizeSection(LogRowModel::Status, width(tr("Status")));
-    header->resizeSection(LogRowModel::Route, width(QStringLiteral("GET /users/:id")));
+    header->resizeSection(LogRowModel::Route, width(QStringLiteral("GET /blog/:year/:slug")));
     header->resizeSection(LogRowModel::Duration, width(QStringLiteral("999.9 ms")));
     header->resizeSection(LogRowModel::Size, width(QStringLiteral("999.9 KiB")));
     header->resizeSection(LogRowModel::Client, width(QStringLiteral("127.0.0.1:65535")));
@@ -387,8 +391,9 @@ void LogView::reportExport(const QString &path, qint64 rows, const QString &erro
                               .arg(QDir::toNativeSeparators(path)));
     else
         m_status->setText(
-            tr("Exported %Ln request(s) to %1", nullptr, int(qMin<qint64>(rows, INT_MAX)))
-                .arg(QDir::toNativeSeparators(path)));
+            rows == 1
+                ? tr("Exported 1 request to %1").arg(QDir::toNativeSeparators(path))
+                : tr("Exported %L1 requests to %2").arg(rows).arg(QDir::toNativeSeparators(path)));
     Q_EMIT exportFinished(path, rows, error);
 }
 
@@ -401,8 +406,10 @@ bool LogView::eventFilter(QObject *watched, QEvent *event) {
 void LogView::changeEvent(QEvent *event) {
     if (event->type() == QEvent::PaletteChange)
         m_model->setPalette(palette());
-    else if (event->type() == QEvent::FontChange)
+    else if (event->type() == QEvent::FontChange) {
+        m_delegate->clearCache();
         sizeColumns();
+    }
     QWidget::changeEvent(event);
 }
 

@@ -19,6 +19,7 @@ class LogDetailPane;
 class LogFeed;
 class LogFilterBar;
 class LogPauseBar;
+class LogRowDelegate;
 class LogRowModel;
 
 // The Log tab: the request log of one database as a live tail. Newest at the bottom, following;
@@ -84,6 +85,7 @@ private:
     LogFeed *m_feed = nullptr;
     LogFilterBar *m_filterBar = nullptr;
     QTableView *m_table = nullptr;
+    LogRowDelegate *m_delegate = nullptr;
     QLabel *m_emptyState = nullptr;
     LogDetailPane *m_detail = nullptr;
     LogPauseBar *m_pauseBar = nullptr;
