@@ -4,8 +4,8 @@
 #include "logfeed.h"
 #include "logfilterbar.h"
 #include "logpausebar.h"
-#include "logrowdelegate.h"
 #include "logrowmodel.h"
+#include "logtable.h"
 
 #include <QAction>
 #include <QDir>
@@ -13,13 +13,11 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QLabel>
 #include <QMenu>
 #include <QScrollBar>
 #include <QShortcut>
 #include <QSplitter>
-#include <QTableView>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -90,9 +88,6 @@ LogView::LogView(const QString &databasePath, QWidget *parent)
 LogView::~LogView() = default;
 
 void LogView::buildTable() {
-    m_table = new QTableView(this);
-    m_table->setObjectName(QStringLiteral("logTable"));
-    m_table->setAccessibleName(tr("Requests"));
     // Guards first: the selection model reacts to removed rows before our own slots would.
     connect(m_model, &QAbstractItemModel::modelAboutToBeReset, this,
             [this] { m_modelChanging = true; });
@@ -102,35 +97,14 @@ void LogView::buildTable() {
             [this] { m_modelChanging = true; });
     const auto changed = [this] {
         m_modelChanging = false;
-        updateEmptyState();
         updateStatus();
     };
     connect(m_model, &QAbstractItemModel::modelReset, this, changed);
     connect(m_model, &QAbstractItemModel::rowsRemoved, this, changed);
     connect(m_model, &QAbstractItemModel::rowsInserted, this, changed);
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] { m_detail->clear(); });
-    m_table->setModel(m_model);
-    m_delegate = new LogRowDelegate(m_table);
-    m_table->setItemDelegate(m_delegate);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
-    m_table->setAlternatingRowColors(true);
-    m_table->setWordWrap(false);
-    m_table->setShowGrid(false);
-    m_table->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
-    m_table->setHorizontalScrollMode(QAbstractItemView::ScrollPerPixel);
-    m_table->verticalHeader()->hide();
-    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    m_table->horizontalHeader()->setHighlightSections(false);
-    m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
-    sizeColumns();
-
-    m_emptyState = new QLabel(m_table->viewport());
-    m_emptyState->setObjectName(QStringLiteral("logEmptyState"));
-    m_emptyState->setAlignment(Qt::AlignCenter);
-    m_emptyState->setWordWrap(true);
-    m_emptyState->setEnabled(false);
-    m_table->viewport()->installEventFilter(this);
+    m_table = new LogTable(m_model, this);
+    m_table->setEmptyText(tr("No requests yet — they appear here as they arrive."));
 
     QScrollBar *bar = m_table->verticalScrollBar();
     connect(bar, &QScrollBar::valueChanged, this, &LogView::scrolled);
@@ -146,7 +120,6 @@ void LogView::buildTable() {
                 pause(); // the row the user picked must not scroll away
                 showCurrent(current);
             });
-    updateEmptyState();
 }
 
 QWidget *LogView::buildBottomRow() {
@@ -248,6 +221,9 @@ void LogView::resume() {
 }
 
 void LogView::applyFilter() {
+    m_table->setEmptyText(m_filterBar->isFiltering()
+                              ? tr("No requests match these filters.")
+                              : tr("No requests yet — they appear here as they arrive."));
     m_feed->setFilter(m_filterBar->filter());
 }
 
@@ -263,8 +239,7 @@ void LogView::scrolled(int value) {
         return;
     if (isFollowing() && value < m_table->verticalScrollBar()->maximum())
         pause();
-    if (!isFollowing() &&
-        value < OlderPagePrefetchRows * m_table->verticalHeader()->defaultSectionSize())
+    if (!isFollowing() && value < OlderPagePrefetchRows * m_table->rowHeight())
         m_feed->fetchOlder();
 }
 
@@ -273,7 +248,7 @@ void LogView::keepAnchorAfterPrepend(int rows) {
     FlagScope scope(m_autoScrolling);
     m_table->doItemsLayout();
     QScrollBar *bar = m_table->verticalScrollBar();
-    bar->setValue(bar->value() + rows * m_table->verticalHeader()->defaultSectionSize());
+    bar->setValue(bar->value() + rows * m_table->rowHeight());
 }
 
 void LogView::showCurrent(const QModelIndex &current) {
@@ -302,38 +277,6 @@ void LogView::updateStatus() {
     const QString shown = rows == 1 ? tr("1 request shown") : tr("%L1 requests shown").arg(rows);
     m_status->setText(isFollowing() ? tr("%1 · following").arg(shown)
                                     : tr("%1 · paused").arg(shown));
-}
-
-void LogView::updateEmptyState() {
-    const bool empty = m_model->rowCount() == 0;
-    m_emptyState->setVisible(empty);
-    if (!empty)
-        return;
-    const bool filtered = m_filterBar->isFiltering();
-    m_emptyState->setText(filtered ? tr("No requests match these filters.")
-                                   : tr("No requests yet — they appear here as they arrive."));
-    m_emptyState->resize(m_table->viewport()->size());
-}
-
-void LogView::sizeColumns() {
-    const QFontMetrics metrics(m_table->font());
-    const int pad = 2 * metrics.horizontalAdvance(u'M');
-    const auto width = [&](const QString &sample) {
-        return metrics.horizontalAdvance(sample) + pad;
-    };
-    m_table->verticalHeader()->setDefaultSectionSize(metrics.height() + 6);
-    QHeaderView *header = m_table->horizontalHeader();
-    header->setMinimumSectionSize(width(QStringLiteral("MM")));
-    header->resizeSection(LogRowModel::Time, width(QStringLiteral("00:00:00.000")));
-    header->resizeSection(LogRowModel::Server, width(QStringLiteral("server-name")));
-    header->resizeSection(LogRowModel::Method, width(QStringLiteral("OPTIONS")));
-    header->resizeSection(LogRowModel::Status, width(tr("Status")));
-    header->resizeSection(LogRowModel::Route, width(QStringLiteral("GET /blog/:year/:slug")));
-    header->resizeSection(LogRowModel::Duration, width(QStringLiteral("999.9 ms")));
-    header->resizeSection(LogRowModel::Size, width(QStringLiteral("999.9 KiB")));
-    header->resizeSection(LogRowModel::Client, width(QStringLiteral("127.0.0.1:65535")));
-    header->setSectionResizeMode(LogRowModel::Path, QHeaderView::Stretch);
-    header->setStretchLastSection(false);
 }
 
 QList<LogRow> LogView::selectedRows() const {
@@ -397,19 +340,9 @@ void LogView::reportExport(const QString &path, qint64 rows, const QString &erro
     Q_EMIT exportFinished(path, rows, error);
 }
 
-bool LogView::eventFilter(QObject *watched, QEvent *event) {
-    if (watched == m_table->viewport() && event->type() == QEvent::Resize)
-        m_emptyState->resize(m_table->viewport()->size());
-    return QWidget::eventFilter(watched, event);
-}
-
 void LogView::changeEvent(QEvent *event) {
     if (event->type() == QEvent::PaletteChange)
         m_model->setPalette(palette());
-    else if (event->type() == QEvent::FontChange) {
-        m_delegate->clearCache();
-        sizeColumns();
-    }
     QWidget::changeEvent(event);
 }
 

@@ -10,7 +10,6 @@ class QAction;
 class QLabel;
 class QModelIndex;
 class QPushButton;
-class QTableView;
 class QToolButton;
 
 namespace yard::ui {
@@ -19,8 +18,8 @@ class LogDetailPane;
 class LogFeed;
 class LogFilterBar;
 class LogPauseBar;
-class LogRowDelegate;
 class LogRowModel;
+class LogTable;
 
 // The Log tab: the request log of one database as a live tail. Newest at the bottom, following;
 // scrolling up (or picking a row) pauses, "Resume" follows again; scrolling to the top fetches
@@ -62,7 +61,6 @@ Q_SIGNALS:
     void exportFinished(const QString &path, qint64 rows, const QString &error);
 
 protected:
-    bool eventFilter(QObject *watched, QEvent *event) override;
     void changeEvent(QEvent *event) override;
 
 private:
@@ -76,17 +74,13 @@ private:
     void showCurrent(const QModelIndex &current);
     void followingChanged(bool following);
     void updateStatus();
-    void updateEmptyState();
-    void sizeColumns();
     void chooseExport(bool selectionOnly, LogExportFile::Format format);
     void reportExport(const QString &path, qint64 rows, const QString &error);
 
     LogRowModel *m_model = nullptr;
     LogFeed *m_feed = nullptr;
     LogFilterBar *m_filterBar = nullptr;
-    QTableView *m_table = nullptr;
-    LogRowDelegate *m_delegate = nullptr;
-    QLabel *m_emptyState = nullptr;
+    LogTable *m_table = nullptr;
     LogDetailPane *m_detail = nullptr;
     LogPauseBar *m_pauseBar = nullptr;
     QLabel *m_status = nullptr;
