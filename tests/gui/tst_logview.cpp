@@ -169,6 +169,26 @@ private Q_SLOTS:
                  yard::ui::CurlCommand::build(row, QStringLiteral("http://127.0.0.1:8080")));
     }
 
+    void keyboardEntersAtTheNewestRow() {
+        write(300);
+        LogView view(m_db);
+        showView(view);
+        QApplication::setActiveWindow(&view);
+        QVERIFY(QTest::qWaitForWindowActive(&view));
+        QTRY_COMPARE_WITH_TIMEOUT(view.model()->rowCount(), 300, Timeout);
+        auto *table = child<QTableView>(view, "logTable");
+        QTRY_COMPARE(table->verticalScrollBar()->value(), table->verticalScrollBar()->maximum());
+        table->setFocus(Qt::TabFocusReason);
+        QCOMPARE(table->currentIndex().row(), 299);
+        QVERIFY(view.isFollowing()); // entering is not picking a row
+        QCOMPARE(table->verticalScrollBar()->value(), table->verticalScrollBar()->maximum());
+        QTest::keyClick(table, Qt::Key_Up);
+        QVERIFY(!view.isFollowing());
+        QVERIFY(child<QTextBrowser>(view, "logDetail")
+                    ->toPlainText()
+                    .contains(view.model()->rowAt(298).target));
+    }
+
     void scrollingToTheTopFetchesOlderRows() {
         write(yard::ui::LogFeed::InitialRows + 700);
         LogView view(m_db);

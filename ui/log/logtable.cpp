@@ -55,6 +55,17 @@ void LogTable::resizeEvent(QResizeEvent *event) {
     m_emptyState->resize(viewport()->size());
 }
 
+void LogTable::focusInEvent(QFocusEvent *event) {
+    // Tabbing in would make the first (oldest) row current and scroll the view up to it; the
+    // newest is where a reader of a log starts. Quietly: entering is not yet picking a row.
+    if (!currentIndex().isValid() && model()->rowCount() > 0) {
+        const QSignalBlocker blocker(selectionModel());
+        selectionModel()->setCurrentIndex(model()->index(model()->rowCount() - 1, 0),
+                                          QItemSelectionModel::NoUpdate);
+    }
+    QTableView::focusInEvent(event);
+}
+
 void LogTable::changeEvent(QEvent *event) {
     if (event->type() == QEvent::FontChange) {
         m_delegate->clearCache();
