@@ -356,6 +356,16 @@ private Q_SLOTS:
         QVERIFY(filterFile.open(QIODevice::ReadOnly));
         QCOMPARE(filterFile.readAll().trimmed().split('\n').size(), expected + 1);
         QVERIFY(child<QLabel>(view, "logStatus")->text().contains(QStringLiteral("Exported")));
+
+        // A closing view cancels a running export: no file, not a half one.
+        const std::atomic<bool> cancel{true};
+        qint64 written = -1;
+        const QString cancelled = m_dir.filePath(QStringLiteral("cancelled.csv"));
+        const QString error = LogExportFile::writeFiltered(
+            LogQuery(m_db), {}, cancelled, LogExportFile::Format::Csv, {}, &written, &cancel);
+        QVERIFY(error.contains(QStringLiteral("cancelled")));
+        QCOMPARE(written, 0);
+        QVERIFY(!QFile::exists(cancelled));
     }
 
     void aViewAfterAnotherStillReads() {

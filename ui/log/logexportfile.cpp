@@ -50,7 +50,7 @@ QString LogExportFile::write(const QString &path, QList<LogRow> rows, Format for
 QString LogExportFile::writeFiltered(const logging::LogQuery &query,
                                      const logging::LogFilter &filter, const QString &path,
                                      Format format, const QHash<QString, QString> &origins,
-                                     qint64 *written) {
+                                     qint64 *written, const std::atomic<bool> *cancel) {
     *written = 0;
     QString error;
     // Rows arriving during the export are left out: the file is the log as it was when asked.
@@ -72,6 +72,8 @@ QString LogExportFile::writeFiltered(const logging::LogQuery &query,
             format == Format::Har ? qMin<int>(PageRows, HarRowLimit - int(*written)) : PageRows;
         if (want <= 0)
             break;
+        if (cancel && cancel->load())
+            return failure(path, tr("cancelled")); // QSaveFile without commit() leaves no file
         const QList<LogRow> page = query.tail(cursor, bounded, want, &error);
         if (!error.isEmpty())
             return error; // QSaveFile without commit() removes its temporary file

@@ -6,6 +6,7 @@
 #include <QHash>
 #include <QList>
 #include <QString>
+#include <atomic>
 
 namespace yard::ui {
 
@@ -25,10 +26,12 @@ public:
     static QString write(const QString &path, QList<logging::LogRow> rows, Format format,
                          const QHash<QString, QString> &origins);
     // Writes every row matching `filter` that exists when it starts, oldest first, reading
-    // pages of `query`. *written is the number of rows in the file.
+    // pages of `query`. *written is the number of rows in the file. Between pages it gives up
+    // (and writes nothing) once *cancel is set, e.g. when the window closes mid-export.
     static QString writeFiltered(const logging::LogQuery &query, const logging::LogFilter &filter,
                                  const QString &path, Format format,
-                                 const QHash<QString, QString> &origins, qint64 *written);
+                                 const QHash<QString, QString> &origins, qint64 *written,
+                                 const std::atomic<bool> *cancel = nullptr);
 };
 
 } // namespace yard::ui

@@ -48,6 +48,7 @@ LogFeed::LogFeed(const QString &databasePath, LogRowModel *model, QObject *paren
 }
 
 LogFeed::~LogFeed() {
+    m_fetcher->cancelExports(); // a long export must not hold the closing window
     m_thread->quit();
     m_thread->wait();
 }

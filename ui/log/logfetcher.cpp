@@ -80,8 +80,8 @@ void LogFetcher::exportFilter(const LogFilter &filter, const QString &path,
                               LogExportFile::Format format,
                               const QHash<QString, QString> &origins) {
     qint64 written = 0;
-    const QString error =
-        LogExportFile::writeFiltered(m_query, filter, path, format, origins, &written);
+    const QString error = LogExportFile::writeFiltered(m_query, filter, path, format, origins,
+                                                       &written, &m_cancelExports);
     Q_EMIT exportFinished(path, written, error);
 }
 

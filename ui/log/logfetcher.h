@@ -7,6 +7,7 @@
 #include <QList>
 #include <QMetaType>
 #include <QObject>
+#include <atomic>
 
 namespace yard::ui {
 
@@ -47,6 +48,8 @@ public:
     void fetchOlder(quint64 generation, qint64 beforeId, const logging::LogFilter &filter,
                     int limit);
     void countAfter(quint64 generation, qint64 afterId, const logging::LogFilter &filter);
+    // Any thread: a running export gives up at its next page (the feed is closing).
+    void cancelExports() { m_cancelExports = true; }
     // LogExportFile::writeFiltered in this thread; answers with exportFinished().
     void exportFilter(const logging::LogFilter &filter, const QString &path,
                       LogExportFile::Format format, const QHash<QString, QString> &origins);
@@ -60,6 +63,7 @@ private:
                                   QString *error) const;
 
     logging::LogQuery m_query;
+    std::atomic<bool> m_cancelExports{false};
 };
 
 } // namespace yard::ui
