@@ -172,6 +172,10 @@ void LogFeed::handle(const LogFetchReply &reply) {
         m_pausedAt = m_cursor;
         m_hasOlder = reply.jumped || reply.rows.size() >= InitialRows;
         m_model->resetRows(reply.rows);
+        if (!m_following && m_newWhilePaused != 0) { // a new filter while paused: count afresh
+            m_newWhilePaused = 0;
+            Q_EMIT newRowsWhilePausedChanged(0);
+        }
         Q_EMIT rowsArrived();
         return;
     case LogFetchReply::Older: {
