@@ -1,12 +1,17 @@
 #include "document/projectdocument.h"
 #include "guitestsupport.h"
+#include "log/logrowmodel.h"
+#include "log/logview.h"
 #include "mainwindow/mainwindow.h"
 #include "servers/serverpool.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QClipboard>
+#include <QDateTime>
 #include <QElapsedTimer>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPalette>
 #include <QPushButton>
 #include <QSettings>
@@ -17,6 +22,8 @@
 #include <QTest>
 #include <QTreeView>
 
+using yard::ui::LogRowModel;
+using yard::ui::LogView;
 using yard::ui::MainWindow;
 
 // The window as a user sees it, driven through objectNames. With YARD_SCREENSHOT_DIR set, also
@@ -117,6 +124,71 @@ private Q_SLOTS:
         auto *tabs = window.findChild<QTabWidget *>(QStringLiteral("serverTabs"));
         QCOMPARE(tabs->tabText(0), QStringLiteral("Routes"));
         QCOMPARE(tabs->count(), 5);
+    }
+
+    // The Log tab is the real log view on the window's request log, following the selection.
+    void logTabShowsTheSelectedServersRequests() {
+        QTemporaryDir dir;
+        MainWindow window;
+        window.resize(1280, 800);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.openProject(guitest::copyDemo(dir)));
+        auto *tabs = window.findChild<QTabWidget *>(QStringLiteral("serverTabs"));
+        auto *log = qobject_cast<LogView *>(tabs->widget(tabs->count() - 1));
+        QVERIFY(log);
+        tabs->setCurrentWidget(log);
+        window.findChild<QAction *>(QStringLiteral("actionStartServer"))->trigger();
+        const int id = window.document()->serverId(0);
+        QVERIFY(window.servers()->isRunning(id));
+        const QString url = window.servers()->url(id);
+        const QString health =
+            QStringLiteral("/health?probe=%1").arg(QDateTime::currentMSecsSinceEpoch());
+        QCOMPARE(guitest::get(url + health).status, 200);
+
+        // The newest row is the probe, named by the first route's label.
+        LogRowModel *rows = log->model();
+        QTRY_VERIFY_WITH_TIMEOUT(
+            rows->rowCount() > 0 && rows->rowAt(rows->rowCount() - 1).target == health, 10000);
+        const int last = rows->rowCount() - 1;
+        for (int row = 0; row < rows->rowCount(); ++row)
+            QCOMPARE(rows->rowAt(row).server, window.project().servers[0].name);
+        QCOMPARE(rows->index(last, LogRowModel::Route).data().toString(),
+                 QStringLiteral("GET /health"));
+        // Copy as curl knows where the running server listens.
+        auto *table = log->findChild<QTableView *>(QStringLiteral("logTable"));
+        table->setCurrentIndex(rows->index(last, LogRowModel::Path));
+        QVERIFY(log->copyCurl());
+        QVERIFY2(QApplication::clipboard()->text().contains(url + health),
+                 qPrintable(QApplication::clipboard()->text()));
+    }
+
+    // One Ctrl+F for the window: it finds in the tab in view.
+    void findFocusesTheActiveTabsFilter() {
+        MainWindow window;
+        window.resize(1280, 800);
+        window.show();
+        QVERIFY(
+            window.openProject(QStringLiteral(YARD_SOURCE_DIR "/resources/demo/demo.yard.json")));
+        QApplication::setActiveWindow(&window);
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        auto *tabs = window.findChild<QTabWidget *>(QStringLiteral("serverTabs"));
+        auto *log = qobject_cast<LogView *>(tabs->widget(tabs->count() - 1));
+        QVERIFY(log);
+        auto *logFilter = log->findChild<QLineEdit *>(QStringLiteral("logPathFilter"));
+        auto *routeFilter = window.findChild<QLineEdit *>(QStringLiteral("routeFilter"));
+
+        tabs->setCurrentWidget(log);
+        log->findChild<QTableView *>(QStringLiteral("logTable"))->setFocus();
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_F, Qt::ControlModifier);
+        QTRY_VERIFY(logFilter->hasFocus());
+        QCOMPARE(tabs->currentWidget(), log);
+
+        tabs->setCurrentIndex(0);
+        window.findChild<QTableView *>(QStringLiteral("routeTable"))->setFocus();
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_F, Qt::ControlModifier);
+        QTRY_VERIFY(routeFilter->hasFocus());
+        QCOMPARE(tabs->currentIndex(), 0);
     }
 
     void screenshotsOfEachTab_data() {

@@ -16,7 +16,6 @@
 #include <QLabel>
 #include <QMenu>
 #include <QScrollBar>
-#include <QShortcut>
 #include <QSplitter>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -188,10 +187,6 @@ void LogView::createActions() {
     connect(curl, &QAction::triggered, this, &LogView::copyCurl);
     m_table->insertAction(m_exportSelectionActions[0], curl);
     addAction(curl);
-
-    auto *find = new QShortcut(QKeySequence::Find, this);
-    find->setContext(Qt::WidgetWithChildrenShortcut);
-    connect(find, &QShortcut::activated, m_filterBar, &LogFilterBar::focusActiveFilter);
 }
 
 void LogView::setServerFilter(const QString &server) {
@@ -206,6 +201,10 @@ void LogView::setServerOrigins(const QHash<QString, QString> &origins) {
 void LogView::setRouteLabels(const QStringList &labels) {
     m_model->setRouteLabels(labels);
     m_filterBar->setRouteLabels(labels);
+}
+
+void LogView::focusFilter() {
+    m_filterBar->focusActiveFilter();
 }
 
 bool LogView::isFollowing() const {

@@ -41,6 +41,10 @@ public:
     // The project's routes by index ("GET /health"), for the route column and filter.
     void setRouteLabels(const QStringList &labels);
 
+    // Puts the keyboard in the filter the user last worked in (the path filter at first). The
+    // window's Find action (Ctrl+F) calls it; the view binds no shortcut of its own for it.
+    void focusFilter();
+
     bool isFollowing() const;
     void pause();
     void resume();

@@ -2,6 +2,7 @@
 
 #include "document/projectdocument.h"
 #include "i18n/languagemenu.h"
+#include "log/logview.h"
 #include "logpage.h"
 #include "projectfileactions.h"
 #include "routes/routespage.h"
@@ -51,7 +52,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_openDemo(new QPushButton(this))
     , m_tabs(new QTabWidget(this))
     , m_routes(new RoutesPage(m_document, m_pool, m_tabs))
-    , m_log(createLogPage({m_pool->logDatabasePath()}, m_tabs))
+    , m_log(createLogPage({m_pool->logDatabasePath(), m_document, m_pool, m_servers}, m_tabs))
     , m_serverHeader(new QLabel(this))
     , m_metrics(new MetricsStrip(m_pool, this))
     , m_totals(new StatusTotals(m_document, m_pool, this))
@@ -145,7 +146,13 @@ void MainWindow::createActions() {
     m_find = new QAction(this);
     m_find->setObjectName(QStringLiteral("actionFind"));
     m_find->setShortcut(QKeySequence::Find);
+    // The one Ctrl+F of the window: it finds in the tab in view (the log's filter on the Log tab),
+    // else in the routes. A second binding in a tab would make the shortcut ambiguous.
     connect(m_find, &QAction::triggered, this, [this] {
+        if (m_tabs->currentWidget() == m_log) {
+            m_log->focusFilter();
+            return;
+        }
         m_tabs->setCurrentWidget(m_routes);
         m_routes->filter()->setFocus(Qt::ShortcutFocusReason);
         m_routes->filter()->selectAll();
@@ -214,7 +221,7 @@ void MainWindow::retranslateUi() {
     m_toolbar->setWindowTitle(tr("Main toolbar"));
     m_undo->setText(tr("&Undo"));
     m_redo->setText(tr("&Redo"));
-    m_find->setText(tr("&Find Route"));
+    m_find->setText(tr("&Find"));
     m_quit->setText(tr("&Quit"));
     m_about->setText(tr("&About Yardmaster"));
     m_tabs->setTabText(m_tabs->indexOf(m_routes), tr("Routes"));

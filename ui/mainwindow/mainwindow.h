@@ -18,6 +18,7 @@ namespace yard::ui {
 class MetricsStrip;
 class PendingPage;
 class ProjectDocument;
+class LogView;
 class ProjectFileActions;
 class RoutesPage;
 class ServerListPanel;
@@ -71,7 +72,7 @@ private:
     QTabWidget *m_tabs;
     RoutesPage *m_routes;
     QList<PendingPage *> m_pending; // sessions, connections, rooms
-    QWidget *m_log;
+    LogView *m_log;
     QLabel *m_serverHeader;
     MetricsStrip *m_metrics;
     StatusTotals *m_totals;
