@@ -156,8 +156,13 @@ private Q_SLOTS:
         QCOMPARE(rows->index(last, LogRowModel::Route).data().toString(),
                  QStringLiteral("GET /health"));
         // Copy as curl knows where the running server listens.
+        // The detail pane opens with the first picked row, so the columns have the width until
+        // then.
+        auto *detail = log->findChild<QWidget *>(QStringLiteral("logDetailPane"));
+        QVERIFY(detail && !detail->isVisible());
         auto *table = log->findChild<QTableView *>(QStringLiteral("logTable"));
         table->setCurrentIndex(rows->index(last, LogRowModel::Path));
+        QVERIFY(detail->isVisible());
         QVERIFY(log->copyCurl());
         QVERIFY2(QApplication::clipboard()->text().contains(url + health),
                  qPrintable(QApplication::clipboard()->text()));
@@ -231,6 +236,14 @@ private Q_SLOTS:
                                    .arg(QLatin1String(names[tab]),
                                         dark ? QStringLiteral("dark") : QStringLiteral("light")));
         }
+        // The Log tab with a request picked: the detail pane beside the rows.
+        tabs->setCurrentIndex(tabs->count() - 1);
+        auto *logTable = window.findChild<QTableView *>(QStringLiteral("logTable"));
+        QTRY_VERIFY(logTable->model()->rowCount() > 8);
+        logTable->selectRow(logTable->model()->rowCount() - 8);
+        QTest::qWait(50);
+        screenshot(window, QStringLiteral("main-window-log-detail-%1.png")
+                               .arg(dark ? QStringLiteral("dark") : QStringLiteral("light")));
         // An invalid edit, as the form shows it: check's message under the field.
         tabs->setCurrentIndex(0);
         routes->setCurrentIndex(routes->model()->index(3, 2)); // /old-page, a redirect

@@ -14,6 +14,7 @@
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QTextBrowser>
 #include <QVBoxLayout>
 
@@ -85,6 +86,10 @@ void LogDetailPane::showRow(const LogRow &row, const QString &origin, const QStr
 void LogDetailPane::clear() {
     m_row.reset();
     render();
+}
+
+void LogDetailPane::scrollToTop() {
+    m_text->verticalScrollBar()->setValue(0);
 }
 
 QString LogDetailPane::curlCommand() const {

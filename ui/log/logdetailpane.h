@@ -26,6 +26,8 @@ public:
     // route is named in the table.
     void showRow(const logging::LogRow &row, const QString &origin, const QString &routeLabel);
     void clear();
+    // Shows the start of the details (a pane that was just opened may have kept a scroll offset).
+    void scrollToTop();
     std::optional<logging::LogRow> row() const { return m_row; }
     QString curlCommand() const;
     // Puts curlCommand() on the clipboard; false when no row is shown.

@@ -13,10 +13,14 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
+#include <QHeaderView>
 #include <QLabel>
 #include <QMenu>
+#include <QPersistentModelIndex>
+#include <QResizeEvent>
 #include <QScrollBar>
 #include <QSplitter>
+#include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -26,6 +30,7 @@ using logging::LogRow;
 
 namespace {
 constexpr int OlderPagePrefetchRows = 20; // fetch older rows this close to the top
+constexpr int DetailPaneWidthEm = 26;     // the pane's width beside the rows, in M widths
 
 // Sets a flag for the lifetime of a scope.
 class FlagScope final {
@@ -56,18 +61,21 @@ LogView::LogView(const QString &databasePath, QWidget *parent)
     m_pauseBar = new LogPauseBar(this);
     m_pauseBar->hide();
 
-    auto *splitter = new QSplitter(Qt::Horizontal, this);
-    splitter->setObjectName(QStringLiteral("logSplitter"));
-    splitter->addWidget(m_table);
-    splitter->addWidget(m_detail);
-    splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 1);
-    splitter->setSizes({900, 340});
-    splitter->setChildrenCollapsible(false);
+    m_splitter = new QSplitter(Qt::Horizontal, this);
+    m_splitter->setObjectName(QStringLiteral("logSplitter"));
+    m_splitter->addWidget(m_table);
+    m_splitter->addWidget(m_detail);
+    m_splitter->setStretchFactor(0, 3);
+    m_splitter->setStretchFactor(1, 1);
+    m_splitter->setSizes({900, 340});
+    m_splitter->setChildrenCollapsible(false);
+    // The pane opens with the first picked row: until then the table's columns get its width
+    // (in the window the Log tab is about 900 px wide, too narrow for both and a readable path).
+    m_detail->hide();
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_filterBar);
-    layout->addWidget(splitter, 1);
+    layout->addWidget(m_splitter, 1);
     layout->addWidget(m_pauseBar);
     layout->addWidget(buildBottomRow());
 
@@ -101,7 +109,10 @@ void LogView::buildTable() {
     connect(m_model, &QAbstractItemModel::modelReset, this, changed);
     connect(m_model, &QAbstractItemModel::rowsRemoved, this, changed);
     connect(m_model, &QAbstractItemModel::rowsInserted, this, changed);
-    connect(m_model, &QAbstractItemModel::modelReset, this, [this] { m_detail->clear(); });
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
+        m_detail->clear();
+        m_detail->hide();
+    });
     m_table = new LogTable(m_model, this);
     m_table->setEmptyText(tr("No requests yet — they appear here as they arrive."));
 
@@ -255,6 +266,18 @@ void LogView::showCurrent(const QModelIndex &current) {
         return;
     const LogRow &row = m_model->rowAt(current.row());
     m_detail->showRow(row, m_origins.value(row.server), m_model->routeLabel(row.route));
+    if (m_detail->isVisible())
+        return;
+    m_detail->show();
+    // Opening the pane shrinks the table (below the rows in a narrow view): once the splitter
+    // has laid it out, bring the picked row and the top of its details back into view.
+    QTimer::singleShot(0, this, [this, picked = QPersistentModelIndex(current)] {
+        m_detail->scrollToTop();
+        if (!picked.isValid())
+            return;
+        FlagScope scope(m_autoScrolling);
+        m_table->scrollTo(picked);
+    });
 }
 
 void LogView::followingChanged(bool following) {
@@ -337,6 +360,24 @@ void LogView::reportExport(const QString &path, qint64 rows, const QString &erro
                 ? tr("Exported 1 request to %1").arg(QDir::toNativeSeparators(path))
                 : tr("Exported %L1 requests to %2").arg(rows).arg(QDir::toNativeSeparators(path)));
     Q_EMIT exportFinished(path, rows, error);
+}
+
+void LogView::resizeEvent(QResizeEvent *event) {
+    QWidget::resizeEvent(event);
+    // The pane sits beside the rows only where the path column keeps a readable width (about
+    // 20 characters) next to it; in a narrower view (the window's Log tab) it goes below.
+    const QHeaderView *header = m_table->horizontalHeader();
+    const int em = fontMetrics().horizontalAdvance(u'M');
+    const int besideWidth = header->length() - header->sectionSize(LogRowModel::Path) + 20 * em +
+                            DetailPaneWidthEm * em;
+    const Qt::Orientation wanted = width() >= besideWidth ? Qt::Horizontal : Qt::Vertical;
+    if (wanted == m_splitter->orientation())
+        return;
+    m_splitter->setOrientation(wanted);
+    if (wanted == Qt::Horizontal)
+        m_splitter->setSizes({width() - DetailPaneWidthEm * em, DetailPaneWidthEm * em});
+    else
+        m_splitter->setSizes({m_splitter->height() * 3 / 5, m_splitter->height() * 2 / 5});
 }
 
 void LogView::changeEvent(QEvent *event) {

@@ -10,6 +10,7 @@ class QAction;
 class QLabel;
 class QModelIndex;
 class QPushButton;
+class QSplitter;
 class QToolButton;
 
 namespace yard::ui {
@@ -66,6 +67,7 @@ Q_SIGNALS:
 
 protected:
     void changeEvent(QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     void buildTable();
@@ -85,6 +87,7 @@ private:
     LogFeed *m_feed = nullptr;
     LogFilterBar *m_filterBar = nullptr;
     LogTable *m_table = nullptr;
+    QSplitter *m_splitter = nullptr;
     LogDetailPane *m_detail = nullptr;
     LogPauseBar *m_pauseBar = nullptr;
     QLabel *m_status = nullptr;
