@@ -1,5 +1,6 @@
 #include "logfetcher.h"
 
+#include <QFileInfo>
 #include <algorithm>
 
 namespace yard::ui {
@@ -9,6 +10,7 @@ using logging::LogRow;
 
 LogFetcher::LogFetcher(const QString &databasePath, QObject *parent)
     : QObject(parent)
+    , m_path(databasePath)
     , m_query(databasePath) {}
 
 LogFetcher::~LogFetcher() = default;
@@ -45,7 +47,7 @@ void LogFetcher::fetchTail(quint64 generation, qint64 afterId, const LogFilter &
         if (!reply.rows.isEmpty())
             reply.cursor = qMax(reply.cursor, reply.rows.back().id);
     }
-    Q_EMIT fetched(reply);
+    answer(reply);
 }
 
 void LogFetcher::fetchNewest(quint64 generation, const LogFilter &filter, int limit) {
@@ -53,7 +55,7 @@ void LogFetcher::fetchNewest(quint64 generation, const LogFilter &filter, int li
     reply.generation = generation;
     reply.kind = LogFetchReply::Newest;
     reply.rows = newest(filter, limit, &reply.cursor, &reply.error);
-    Q_EMIT fetched(reply);
+    answer(reply);
 }
 
 void LogFetcher::fetchOlder(quint64 generation, qint64 beforeId, const LogFilter &filter,
@@ -63,7 +65,7 @@ void LogFetcher::fetchOlder(quint64 generation, qint64 beforeId, const LogFilter
     reply.kind = LogFetchReply::Older;
     reply.rows = m_query.page(beforeId, filter, limit, &reply.error);
     reply.more = reply.rows.size() >= limit;
-    Q_EMIT fetched(reply);
+    answer(reply);
 }
 
 void LogFetcher::countAfter(quint64 generation, qint64 afterId, const LogFilter &filter) {
@@ -73,6 +75,16 @@ void LogFetcher::countAfter(quint64 generation, qint64 afterId, const LogFilter 
     LogFilter after = filter;
     after.afterId = qMax(filter.afterId, afterId);
     reply.count = qMax<qint64>(0, m_query.count(after, &reply.error));
+    answer(reply);
+}
+
+// A log no server has written yet is empty, not broken: the window's Log tab exists before the
+// first start, and LogQuery opens read-only, so it fails on a missing file.
+void LogFetcher::answer(LogFetchReply &reply) {
+    if (!reply.error.isEmpty() && !QFileInfo::exists(m_path)) {
+        reply.error.clear();
+        reply.rows.clear();
+    }
     Q_EMIT fetched(reply);
 }
 

@@ -62,6 +62,9 @@ private:
     QList<logging::LogRow> newest(const logging::LogFilter &filter, int limit, qint64 *cursor,
                                   QString *error) const;
 
+    void answer(LogFetchReply &reply);
+
+    QString m_path;
     logging::LogQuery m_query;
     std::atomic<bool> m_cancelExports{false};
 };
