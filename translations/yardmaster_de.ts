@@ -2,6 +2,41 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE" sourcelanguage="en">
 <context>
+    <name>RouteSummary</name>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>file %1</source>
+        <translation>Datei %1</translation>
+    </message>
+    <message>
+        <source>→ %1 (%2)</source>
+        <translation>→ %1 (%2)</translation>
+    </message>
+    <message>
+        <source>folder %1</source>
+        <translation>Ordner %1</translation>
+    </message>
+    <message>
+        <source>→ %1</source>
+        <translation>→ %1</translation>
+    </message>
+    <message>
+        <source>chat rooms</source>
+        <translation>Chat-Räume</translation>
+    </message>
+    <message>
+        <source>server-sent events</source>
+        <translation>Server-Sent Events</translation>
+    </message>
+    <message>
+        <source>health check (JSON)</source>
+        <translation>Health-Check (JSON)</translation>
+    </message>
+</context>
+<context>
     <name>yard::app</name>
     <message>
         <source>Project to open.</source>
@@ -668,6 +703,75 @@
     </message>
 </context>
 <context>
+    <name>yard::ui::ConnectionsPage</name>
+    <message>
+        <source>Connections</source>
+        <translation>Verbindungen</translation>
+    </message>
+    <message>
+        <source>Live connections appear here — address, route, age, bytes, with a Kick button — once the connection registry lands in the engine. The count below is real: it comes from the server&apos;s own counters.</source>
+        <translation>Hier erscheinen die offenen Verbindungen – Adresse, Route, Alter, Bytes, mit einer Schaltfläche zum Trennen –, sobald die Engine ein Verbindungsregister hat. Die Zahl unten ist echt: Sie stammt aus den Zählern des Servers.</translation>
+    </message>
+    <message>
+        <source>Open connections:</source>
+        <translation>Offene Verbindungen:</translation>
+    </message>
+    <message>
+        <source>the server is stopped</source>
+        <translation>der Server ist gestoppt</translation>
+    </message>
+    <message>
+        <source>Requests served:</source>
+        <translation>Beantwortete Anfragen:</translation>
+    </message>
+    <message>
+        <source>Received:</source>
+        <translation>Empfangen:</translation>
+    </message>
+    <message>
+        <source>Sent:</source>
+        <translation>Gesendet:</translation>
+    </message>
+</context>
+<context>
+    <name>yard::ui::HeadersEditor</name>
+    <message>
+        <source>Header</source>
+        <translation>Header</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Response headers</source>
+        <translation>Antwort-Header</translation>
+    </message>
+    <message>
+        <source>Add a header</source>
+        <translation>Header hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove the selected header</source>
+        <translation>Ausgewählten Header entfernen</translation>
+    </message>
+</context>
+<context>
+    <name>yard::ui::InfoPage</name>
+    <message>
+        <source>Chat rooms over WebSocket: clients send {&quot;type&quot;:&quot;join&quot;, &quot;room&quot;:…, &quot;user&quot;:…} and messages; every member of a room receives them. No settings of its own.</source>
+        <translation>Chat-Räume über WebSocket: Clients senden {&quot;type&quot;:&quot;join&quot;, &quot;room&quot;:…, &quot;user&quot;:…} und Nachrichten; jedes Mitglied eines Raums empfängt sie. Keine eigenen Einstellungen.</translation>
+    </message>
+    <message>
+        <source>Server-Sent Events: clients subscribe to a channel named by the path. No settings of its own.</source>
+        <translation>Server-Sent Events: Clients abonnieren einen Kanal, der nach dem Pfad benannt ist. Keine eigenen Einstellungen.</translation>
+    </message>
+    <message>
+        <source>Answers 200 with JSON: status, uptime, open connections and requests served. No settings of its own.</source>
+        <translation>Antwortet 200 mit JSON: Status, Laufzeit, offene Verbindungen und beantwortete Anfragen. Keine eigenen Einstellungen.</translation>
+    </message>
+</context>
+<context>
     <name>yard::ui::LanguageMenu</name>
     <message>
         <source>&amp;Language</source>
@@ -679,30 +783,479 @@
     </message>
 </context>
 <context>
-    <name>yard::ui::MainWindow</name>
+    <name>yard::ui::LogDetailPane</name>
     <message>
-        <source>Servers</source>
+        <source>Request details</source>
+        <translation>Anfragedetails</translation>
+    </message>
+    <message>
+        <source>Select a request to see what the log recorded of it.</source>
+        <translation>Eine Anfrage auswählen, um zu sehen, was das Protokoll davon festgehalten hat.</translation>
+    </message>
+    <message>
+        <source>Copy as curl</source>
+        <translation>Als curl kopieren</translation>
+    </message>
+    <message>
+        <source>Copy a curl command that repeats this request (Ctrl+Shift+C)</source>
+        <translation>Einen curl-Befehl kopieren, der diese Anfrage wiederholt (Strg+Umschalt+C)</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Anfrage</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>(server address unknown)</source>
+        <translation>(Serveradresse unbekannt)</translation>
+    </message>
+    <message>
+        <source>Server</source>
         <translation>Server</translation>
     </message>
+    <message>
+        <source>Route</source>
+        <translation>Route</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>User agent</source>
+        <translation>User-Agent</translation>
+    </message>
+    <message>
+        <source>(none sent)</source>
+        <translation>(keiner gesendet)</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Sitzung</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <source>%1… (shortened)</source>
+        <translation>%1… (gekürzt)</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Empfangen</translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation>%1 Bytes</translation>
+    </message>
+    <message>
+        <source>Response</source>
+        <translation>Antwort</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Gesendet</translation>
+    </message>
+    <message>
+        <source>Timing</source>
+        <translation>Zeitablauf</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Begonnen</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <source>%1 µs (first byte in to last byte out)</source>
+        <translation>%1 µs (vom ersten empfangenen bis zum letzten gesendeten Byte)</translation>
+    </message>
+    <message>
+        <source>Log row</source>
+        <translation>Protokollzeile</translation>
+    </message>
+    <message>
+        <source>#%1</source>
+        <translation>#%1</translation>
+    </message>
+    <message>
+        <source>method (kept %1 bytes)</source>
+        <translation>Methode (%1 Bytes behalten)</translation>
+    </message>
+    <message>
+        <source>target (kept %1 bytes)</source>
+        <translation>Ziel (%1 Bytes behalten)</translation>
+    </message>
+    <message>
+        <source>client (kept %1 bytes)</source>
+        <translation>Client (%1 Bytes behalten)</translation>
+    </message>
+    <message>
+        <source>user agent (kept %1 bytes)</source>
+        <translation>User-Agent (%1 Bytes behalten)</translation>
+    </message>
+    <message>
+        <source>session (kept %1 bytes)</source>
+        <translation>Sitzung (%1 Bytes behalten)</translation>
+    </message>
+    <message>
+        <source>Cut to fit the log</source>
+        <translation>Für das Protokoll gekürzt</translation>
+    </message>
+    <message>
+        <source>Headers and bodies are not recorded: the request log stores the request line, status, sizes, timing and client of each request, not its header fields or body.</source>
+        <translation>Header und Bodys werden nicht aufgezeichnet: Das Anfrageprotokoll speichert Anfragezeile, Status, Größen, Zeiten und Client jeder Anfrage, nicht ihre Header-Felder oder ihren Body.</translation>
+    </message>
+</context>
+<context>
+    <name>yard::ui::LogExportFile</name>
+    <message>
+        <source>%1: cannot export: %2</source>
+        <translation>%1: Export nicht möglich: %2</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+</context>
+<context>
+    <name>yard::ui::LogFilterBar</name>
+    <message>
+        <source>Log filters</source>
+        <translation>Protokollfilter</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Methode</translation>
+    </message>
+    <message>
+        <source>Show requests of one method only</source>
+        <translation>Nur Anfragen einer Methode anzeigen</translation>
+    </message>
+    <message>
+        <source>Any method</source>
+        <translation>Jede Methode</translation>
+    </message>
+    <message>
+        <source>%1xx</source>
+        <translation>%1xx</translation>
+    </message>
+    <message>
+        <source>Status %1</source>
+        <translation>Status %1</translation>
+    </message>
+    <message>
+        <source>Show %1 responses (several chips: any of them)</source>
+        <translation>%1-Antworten anzeigen (mehrere Chips: jede davon)</translation>
+    </message>
+    <message>
+        <source>Path filter</source>
+        <translation>Pfadfilter</translation>
+    </message>
+    <message>
+        <source>Path contains… (* matches anything)</source>
+        <translation>Pfad enthält … (* passt auf alles)</translation>
+    </message>
+    <message>
+        <source>Route</source>
+        <translation>Route</translation>
+    </message>
+    <message>
+        <source>Client filter</source>
+        <translation>Client-Filter</translation>
+    </message>
+    <message>
+        <source>Client address</source>
+        <translation>Client-Adresse</translation>
+    </message>
+    <message>
+        <source>Time range</source>
+        <translation>Zeitraum</translation>
+    </message>
+    <message>
+        <source>Any time</source>
+        <translation>Jederzeit</translation>
+    </message>
+    <message>
+        <source>Last 5 minutes</source>
+        <translation>Letzte 5 Minuten</translation>
+    </message>
+    <message>
+        <source>Last 15 minutes</source>
+        <translation>Letzte 15 Minuten</translation>
+    </message>
+    <message>
+        <source>Last hour</source>
+        <translation>Letzte Stunde</translation>
+    </message>
+    <message>
+        <source>Last 24 hours</source>
+        <translation>Letzte 24 Stunden</translation>
+    </message>
+    <message>
+        <source>Filter expression</source>
+        <translation>Filterausdruck</translation>
+    </message>
+    <message>
+        <source>More filters, as in yardmaster logs --filter: status:404 min:100ms since:10m</source>
+        <translation>Weitere Filter, wie bei yardmaster logs --filter: status:404 min:100ms since:10m</translation>
+    </message>
+    <message>
+        <source>Filter expression error</source>
+        <translation>Fehler im Filterausdruck</translation>
+    </message>
+    <message>
+        <source>Any route</source>
+        <translation>Jede Route</translation>
+    </message>
+    <message>
+        <source>No route matched</source>
+        <translation>Keine Route passte</translation>
+    </message>
+    <message>
+        <source>#%1 %2</source>
+        <translation>#%1 %2</translation>
+    </message>
+    <message>
+        <source>Filter expression: %1</source>
+        <translation>Filterausdruck: %1</translation>
+    </message>
+</context>
+<context>
+    <name>yard::ui::LogPauseBar</name>
+    <message>
+        <source>Log paused</source>
+        <translation>Protokoll angehalten</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Fortsetzen</translation>
+    </message>
+    <message>
+        <source>Resume following the log</source>
+        <translation>Dem Protokoll wieder folgen</translation>
+    </message>
+    <message>
+        <source>Show the newest requests and follow them again</source>
+        <translation>Die neuesten Anfragen anzeigen und ihnen wieder folgen</translation>
+    </message>
+    <message>
+        <source>Paused — no new requests yet</source>
+        <translation>Angehalten – noch keine neuen Anfragen</translation>
+    </message>
+    <message>
+        <source>Paused — 1 new request</source>
+        <translation>Angehalten – 1 neue Anfrage</translation>
+    </message>
+    <message>
+        <source>Paused — %L1 new requests</source>
+        <translation>Angehalten – %L1 neue Anfragen</translation>
+    </message>
+</context>
+<context>
+    <name>yard::ui::LogRowModel</name>
+    <message>
+        <source>%1 bytes in, %2 bytes out</source>
+        <translation>%1 Bytes empfangen, %2 Bytes gesendet</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Methode</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation>Pfad</translation>
+    </message>
+    <message>
+        <source>Route</source>
+        <translation>Route</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>#%1</source>
+        <translation>#%1</translation>
+    </message>
+    <message>
+        <source>%1 µs</source>
+        <translation>%1 µs</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+</context>
+<context>
+    <name>yard::ui::LogTable</name>
+    <message>
+        <source>Requests</source>
+        <translation>Anfragen</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>yard::ui::LogView</name>
+    <message>
+        <source>Request log</source>
+        <translation>Anfrageprotokoll</translation>
+    </message>
+    <message>
+        <source>No requests yet — they appear here as they arrive.</source>
+        <translation>Noch keine Anfragen – sie erscheinen hier, sobald sie eintreffen.</translation>
+    </message>
+    <message>
+        <source>Log status</source>
+        <translation>Protokollstatus</translation>
+    </message>
+    <message>
+        <source>Follow new requests</source>
+        <translation>Neuen Anfragen folgen</translation>
+    </message>
+    <message>
+        <source>Follow</source>
+        <translation>Folgen</translation>
+    </message>
+    <message>
+        <source>Keep the newest request in view; scrolling up pauses</source>
+        <translation>Die neueste Anfrage im Blick behalten; Hochscrollen hält an</translation>
+    </message>
+    <message>
+        <source>Export requests</source>
+        <translation>Anfragen exportieren</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportieren</translation>
+    </message>
+    <message>
+        <source>Selected Rows as CSV…</source>
+        <translation>Ausgewählte Zeilen als CSV…</translation>
+    </message>
+    <message>
+        <source>Selected Rows as HAR…</source>
+        <translation>Ausgewählte Zeilen als HAR…</translation>
+    </message>
+    <message>
+        <source>All Matching Rows as CSV…</source>
+        <translation>Alle passenden Zeilen als CSV…</translation>
+    </message>
+    <message>
+        <source>All Matching Rows as HAR…</source>
+        <translation>Alle passenden Zeilen als HAR…</translation>
+    </message>
+    <message>
+        <source>Copy as curl</source>
+        <translation>Als curl kopieren</translation>
+    </message>
+    <message>
+        <source>No requests match these filters.</source>
+        <translation>Keine Anfragen passen zu diesen Filtern.</translation>
+    </message>
+    <message>
+        <source>Cannot read the log: %1</source>
+        <translation>Das Protokoll kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>1 request shown</source>
+        <translation>1 Anfrage angezeigt</translation>
+    </message>
+    <message>
+        <source>%L1 requests shown</source>
+        <translation>%L1 Anfragen angezeigt</translation>
+    </message>
+    <message>
+        <source>%1 · following</source>
+        <translation>%1 · folgt</translation>
+    </message>
+    <message>
+        <source>%1 · paused</source>
+        <translation>%1 · angehalten</translation>
+    </message>
+    <message>
+        <source>Export Selected Requests</source>
+        <translation>Ausgewählte Anfragen exportieren</translation>
+    </message>
+    <message>
+        <source>Export Matching Requests</source>
+        <translation>Passende Anfragen exportieren</translation>
+    </message>
+    <message>
+        <source>HAR 1.2 (*.har)</source>
+        <translation>HAR 1.2 (*.har)</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Exporting to %1…</source>
+        <translation>Export nach %1…</translation>
+    </message>
+    <message>
+        <source>Exported the first %L1 requests to %2 (a HAR file holds at most that many; CSV has no limit)</source>
+        <translation>Die ersten %L1 Anfragen nach %2 exportiert (eine HAR-Datei fasst höchstens so viele; CSV hat keine Grenze)</translation>
+    </message>
+    <message>
+        <source>Exported 1 request to %1</source>
+        <translation>1 Anfrage nach %1 exportiert</translation>
+    </message>
+    <message>
+        <source>Exported %L1 requests to %2</source>
+        <translation>%L1 Anfragen nach %2 exportiert</translation>
+    </message>
+</context>
+<context>
+    <name>yard::ui::MainWindow</name>
     <message>
         <source>Routes</source>
         <translation>Routen</translation>
     </message>
     <message>
-        <source>No project open — open a project file (File ▸ Open), or start with the demo project in resources/demo.</source>
-        <translation>Kein Projekt geöffnet – öffnen Sie eine Projektdatei (Datei ▸ Öffnen) oder beginnen Sie mit dem Demoprojekt in resources/demo.</translation>
-    </message>
-    <message>
-        <source>Starting servers from the window is not available yet; run them with: yardmaster serve PROJECT</source>
-        <translation>Server lassen sich noch nicht aus dem Fenster starten; starten Sie sie mit: yardmaster serve PROJECT</translation>
-    </message>
-    <message>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
-    </message>
-    <message>
-        <source>&amp;Open…</source>
-        <translation>Ö&amp;ffnen…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -729,6 +1282,111 @@
         <translation>&lt;b&gt;Yardmaster %1&lt;/b&gt;&lt;br&gt;Lokale HTTP- und WebSocket-Server für Webentwickler.</translation>
     </message>
     <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Server</source>
+        <translation>&amp;Server</translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation>Hauptwerkzeugleiste</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Wiederholen</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>&amp;Suchen</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Sitzungen</translation>
+    </message>
+    <message>
+        <source>Connections</source>
+        <translation>Verbindungen</translation>
+    </message>
+    <message>
+        <source>Rooms</source>
+        <translation>Räume</translation>
+    </message>
+    <message>
+        <source>Log</source>
+        <translation>Protokoll</translation>
+    </message>
+    <message>
+        <source>Server details</source>
+        <translation>Serverdetails</translation>
+    </message>
+    <message>
+        <source>Live figures of the selected server</source>
+        <translation>Live-Werte des ausgewählten Servers</translation>
+    </message>
+    <message>
+        <source>No project open — open a project file (File ▸ Open), or start with the demo project.</source>
+        <translation>Kein Projekt geöffnet – eine Projektdatei öffnen (Datei ▸ Öffnen) oder mit dem Demoprojekt beginnen.</translation>
+    </message>
+    <message>
+        <source>Open the demo project</source>
+        <translation>Demoprojekt öffnen</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>läuft</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>gestoppt</translation>
+    </message>
+</context>
+<context>
+    <name>yard::ui::MetricsStrip</name>
+    <message>
+        <source>&lt; %1 µs</source>
+        <translation>&lt; %1 µs</translation>
+    </message>
+    <message>
+        <source>&lt; %1 ms</source>
+        <translation>&lt; %1 ms</translation>
+    </message>
+    <message>
+        <source>Stopped: start the server to see its traffic here.</source>
+        <translation>Gestoppt: Den Server starten, um hier seinen Verkehr zu sehen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 req/s    p50 %2    p99 %3    engine errors %4 %    %n open connection(s)</source>
+        <translation>
+            <numerusform>%1 Anf./s    p50 %2    p99 %3    Engine-Fehler %4 %    %n offene Verbindung</numerusform>
+            <numerusform>%1 Anf./s    p50 %2    p99 %3    Engine-Fehler %4 %    %n offene Verbindungen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>yard::ui::ProjectFileActions</name>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>Ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>Save &amp;As…</source>
+        <translation>Speichern &amp;unter…</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>&amp;Zuletzt geöffnet</translation>
+    </message>
+    <message>
         <source>Cannot open project</source>
         <translation>Projekt kann nicht geöffnet werden</translation>
     </message>
@@ -740,12 +1398,24 @@
         </translation>
     </message>
     <message>
-        <source>%1  :%2</source>
-        <translation>%1  :%2</translation>
+        <source>Cannot save project</source>
+        <translation>Projekt kann nicht gespeichert werden</translation>
     </message>
     <message>
-        <source>%1 · http://%2:%3</source>
-        <translation>%1 · http://%2:%3</translation>
+        <source>Save project as</source>
+        <translation>Projekt speichern unter</translation>
+    </message>
+    <message>
+        <source>Yardmaster projects (*.yard.json);;JSON files (*.json)</source>
+        <translation>Yardmaster-Projekte (*.yard.json);;JSON-Dateien (*.json)</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Ungespeicherte Änderungen</translation>
+    </message>
+    <message>
+        <source>%1 has changes that are not saved. Save them?</source>
+        <translation>%1 hat ungespeicherte Änderungen. Speichern?</translation>
     </message>
     <message>
         <source>Open project</source>
@@ -757,10 +1427,217 @@
     </message>
 </context>
 <context>
-    <name>yard::ui::RouteListWidget</name>
+    <name>yard::ui::ProxyPage</name>
     <message>
-        <source>Routes</source>
-        <translation>Routen</translation>
+        <source>Upstream:</source>
+        <translation>Upstream:</translation>
+    </message>
+    <message>
+        <source>Upstream URL</source>
+        <translation>Upstream-URL</translation>
+    </message>
+    <message>
+        <source>http://127.0.0.1:3000 (your app&apos;s dev server)</source>
+        <translation>http://127.0.0.1:3000 (der Entwicklungsserver Ihrer App)</translation>
+    </message>
+    <message>
+        <source>Strip the route&apos;s path before forwarding</source>
+        <translation>Pfad der Route vor dem Weiterreichen entfernen</translation>
+    </message>
+    <message>
+        <source>Send the upstream&apos;s own Host header</source>
+        <translation>Den eigenen Host-Header des Upstreams senden</translation>
+    </message>
+</context>
+<context>
+    <name>yard::ui::RedirectPage</name>
+    <message>
+        <source>To:</source>
+        <translation>Ziel:</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <source>Redirect target</source>
+        <translation>Weiterleitungsziel</translation>
+    </message>
+    <message>
+        <source>/new-page, /posts/{{params.slug}} or https://example.com/</source>
+        <translation>/new-page, /posts/{{params.slug}} oder https://example.com/</translation>
+    </message>
+    <message>
+        <source>Redirect status</source>
+        <translation>Weiterleitungsstatus</translation>
+    </message>
+    <message>
+        <source>301 or 308: moved for good (308 keeps the method); 302, 303 or 307: for now</source>
+        <translation>301 oder 308: dauerhaft verschoben (308 behält die Methode); 302, 303 oder 307: vorübergehend</translation>
+    </message>
+    <message>
+        <source>Keep the query string</source>
+        <translation>Query-String beibehalten</translation>
+    </message>
+</context>
+<context>
+    <name>yard::ui::RespondPage</name>
+    <message>
+        <source>Status:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <source>Headers:</source>
+        <translation>Header:</translation>
+    </message>
+    <message>
+        <source>Body:</source>
+        <translation>Body:</translation>
+    </message>
+    <message>
+        <source>Body file:</source>
+        <translation>Body-Datei:</translation>
+    </message>
+    <message>
+        <source>Delay:</source>
+        <translation>Verzögerung:</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Response body</source>
+        <translation>Antwort-Body</translation>
+    </message>
+    <message>
+        <source>Text or JSON; {{params.id}} and {{query.q}} are filled in</source>
+        <translation>Text oder JSON; {{params.id}} und {{query.q}} werden eingesetzt</translation>
+    </message>
+    <message>
+        <source>Body file</source>
+        <translation>Body-Datei</translation>
+    </message>
+    <message>
+        <source>or a file, such as www/page.html</source>
+        <translation>oder eine Datei, etwa www/page.html</translation>
+    </message>
+    <message>
+        <source>Delay</source>
+        <translation>Verzögerung</translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation> ms</translation>
+    </message>
+    <message>
+        <source>JSON ✓</source>
+        <translation>JSON ✓</translation>
+    </message>
+    <message>
+        <source>Not valid JSON at character %1: %2</source>
+        <translation>Kein gültiges JSON bei Zeichen %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>yard::ui::RoomsPage</name>
+    <message>
+        <source>Rooms</source>
+        <translation>Räume</translation>
+    </message>
+    <message>
+        <source>Chat rooms, their members and a message stream with a send box appear here once the room hub&apos;s admin API lands. Rooms live on the server&apos;s websocket routes listed below; clients join them with {&quot;type&quot;:&quot;join&quot;,…}.</source>
+        <translation>Chat-Räume, ihre Mitglieder und ein Nachrichtenverlauf mit Eingabefeld erscheinen hier, sobald die Verwaltungs-API des Raum-Hubs da ist. Räume leben auf den unten aufgeführten websocket-Routen des Servers; Clients treten ihnen mit {&quot;type&quot;:&quot;join&quot;,…} bei.</translation>
+    </message>
+    <message>
+        <source>WebSocket routes:</source>
+        <translation>WebSocket-Routen:</translation>
+    </message>
+    <message>
+        <source>none; add a route with the websocket action</source>
+        <translation>keine; eine Route mit der Aktion websocket hinzufügen</translation>
+    </message>
+</context>
+<context>
+    <name>yard::ui::RouteForm</name>
+    <message>
+        <source>Method:</source>
+        <translation>Methode:</translation>
+    </message>
+    <message>
+        <source>Path:</source>
+        <translation>Pfad:</translation>
+    </message>
+    <message>
+        <source>Action:</source>
+        <translation>Aktion:</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Methode</translation>
+    </message>
+    <message>
+        <source>&quot;*&quot; answers every method</source>
+        <translation>&quot;*&quot; beantwortet jede Methode</translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation>Pfad</translation>
+    </message>
+    <message>
+        <source>/api/users/:id, /static/*</source>
+        <translation>/api/users/:id, /static/*</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Select a route to edit it, or add one with the + button.</source>
+        <translation>Eine Route zum Bearbeiten auswählen oder mit der Schaltfläche + eine hinzufügen.</translation>
+    </message>
+    <message>
+        <source>Edit %1 of route %2</source>
+        <translation>%1 von Route %2 bearbeiten</translation>
+    </message>
+    <message>
+        <source>✗ Not applied: the running server and the project keep the last valid version.</source>
+        <translation>✗ Nicht übernommen: Der laufende Server und das Projekt behalten die letzte gültige Fassung.</translation>
+    </message>
+    <message>
+        <source>✗ The running server kept its old routes: %1</source>
+        <translation>✗ Der laufende Server hat seine alten Routen behalten: %1</translation>
+    </message>
+    <message>
+        <source>✓ Applied to the running server</source>
+        <translation>✓ Auf den laufenden Server angewendet</translation>
+    </message>
+    <message>
+        <source>✓ Valid. Start the server to serve it.</source>
+        <translation>✓ Gültig. Den Server starten, um sie auszuliefern.</translation>
+    </message>
+</context>
+<context>
+    <name>yard::ui::RouteTableModel</name>
+    <message>
+        <source>Enabled: uncheck to skip this route</source>
+        <translation>Aktiv: Haken entfernen, um diese Route zu überspringen</translation>
+    </message>
+    <message>
+        <source>Disabled: check to serve this route again</source>
+        <translation>Inaktiv: Haken setzen, um diese Route wieder auszuliefern</translation>
+    </message>
+    <message>
+        <source>%1 %2, %3</source>
+        <translation>%1 %2, %3</translation>
+    </message>
+    <message>
+        <source>any method</source>
+        <translation>jede Methode</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>An</translation>
     </message>
     <message>
         <source>Method</source>
@@ -775,40 +1652,382 @@
         <translation>Aktion</translation>
     </message>
     <message>
-        <source>Summary</source>
-        <translation>Übersicht</translation>
+        <source>Does</source>
+        <translation>Tut</translation>
+    </message>
+    <message>
+        <source>Enable route %1</source>
+        <translation>Route %1 aktivieren</translation>
+    </message>
+    <message>
+        <source>Disable route %1</source>
+        <translation>Route %1 deaktivieren</translation>
+    </message>
+    <message>
+        <source>Move route %1 to position %2</source>
+        <translation>Route %1 an Position %2 verschieben</translation>
+    </message>
+</context>
+<context>
+    <name>yard::ui::RoutesPage</name>
+    <message>
+        <source>Routes, in priority order</source>
+        <translation>Routen, nach Priorität</translation>
+    </message>
+    <message>
+        <source>Filter routes (Ctrl+F)</source>
+        <translation>Routen filtern (Strg+F)</translation>
+    </message>
+    <message>
+        <source>Filter routes</source>
+        <translation>Routen filtern</translation>
+    </message>
+    <message>
+        <source>No routes yet — add one with the + button, or open the demo project (resources/demo/demo.yard.json).</source>
+        <translation>Noch keine Routen – mit der Schaltfläche + eine hinzufügen oder das Demoprojekt öffnen (resources/demo/demo.yard.json).</translation>
+    </message>
+    <message>
+        <source>Add route</source>
+        <translation>Route hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove route</source>
+        <translation>Route entfernen</translation>
+    </message>
+    <message>
+        <source>Move up (tried earlier)</source>
+        <translation>Nach oben (früher geprüft)</translation>
+    </message>
+    <message>
+        <source>Move down (tried later)</source>
+        <translation>Nach unten (später geprüft)</translation>
+    </message>
+    <message>
+        <source>Remove route %1</source>
+        <translation>Route %1 entfernen</translation>
+    </message>
+</context>
+<context>
+    <name>yard::ui::ServerListModel</name>
+    <message>
+        <source>%1k</source>
+        <translation>%1k</translation>
+    </message>
+    <message>
+        <source>restart to apply</source>
+        <translation>Neustart zum Übernehmen</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>läuft</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>gestoppt</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Open %1 in the browser</source>
+        <translation>%1 im Browser öffnen</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>req/s</source>
+        <translation>Anf./s</translation>
+    </message>
+    <message>
+        <source>Conn.</source>
+        <translation>Verb.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an address: write a port, or HOST:PORT</source>
+        <translation>&quot;%1&quot; ist keine Adresse: einen Port oder HOST:PORT angeben</translation>
+    </message>
+    <message>
+        <source>Edit server %1</source>
+        <translation>Server %1 bearbeiten</translation>
+    </message>
+</context>
+<context>
+    <name>yard::ui::ServerListPanel</name>
+    <message>
+        <source>Servers</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>Double-click a name, or a stopped server&apos;s address, to change it</source>
+        <translation>Auf einen Namen oder die Adresse eines gestoppten Servers doppelklicken, um ihn zu ändern</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>&amp;Starten</translation>
+    </message>
+    <message>
+        <source>Start the selected server</source>
+        <translation>Ausgewählten Server starten</translation>
+    </message>
+    <message>
+        <source>S&amp;top</source>
+        <translation>S&amp;toppen</translation>
+    </message>
+    <message>
+        <source>Stop the selected server (in-flight requests finish first)</source>
+        <translation>Ausgewählten Server stoppen (laufende Anfragen werden erst beendet)</translation>
+    </message>
+    <message>
+        <source>&amp;Restart</source>
+        <translation>&amp;Neu starten</translation>
+    </message>
+    <message>
+        <source>Restart the selected server: takes in a new address or limits</source>
+        <translation>Ausgewählten Server neu starten: übernimmt eine neue Adresse oder neue Limits</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add a server</source>
+        <translation>Server hinzufügen</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Duplizieren</translation>
+    </message>
+    <message>
+        <source>Duplicate the selected server on the next free port</source>
+        <translation>Ausgewählten Server auf dem nächsten freien Port duplizieren</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Remove the selected server</source>
+        <translation>Ausgewählten Server entfernen</translation>
+    </message>
+    <message>
+        <source>server-%1</source>
+        <translation>server-%1</translation>
+    </message>
+    <message>
+        <source>Add server</source>
+        <translation>Server hinzufügen</translation>
+    </message>
+    <message>
+        <source>%1-copy</source>
+        <translation>%1-copy</translation>
+    </message>
+    <message>
+        <source>Duplicate server</source>
+        <translation>Server duplizieren</translation>
+    </message>
+    <message>
+        <source>Remove server</source>
+        <translation>Server entfernen</translation>
+    </message>
+</context>
+<context>
+    <name>yard::ui::SessionsPage</name>
+    <message>
+        <source>Sessions</source>
+        <translation>Sitzungen</translation>
+    </message>
+    <message>
+        <source>Signed-in sessions appear here, with a button to end each one, once the session admin API lands in the engine. Until then this tab shows the server&apos;s session settings.</source>
+        <translation>Angemeldete Sitzungen erscheinen hier, jeweils mit einer Schaltfläche zum Beenden, sobald die Engine eine Sitzungsverwaltungs-API hat. Bis dahin zeigt dieser Tab die Sitzungseinstellungen des Servers.</translation>
+    </message>
+    <message>
+        <source>Sessions:</source>
+        <translation>Sitzungen:</translation>
+    </message>
+    <message>
+        <source>off for this server</source>
+        <translation>für diesen Server aus</translation>
+    </message>
+    <message>
+        <source>Cookie:</source>
+        <translation>Cookie:</translation>
+    </message>
+    <message>
+        <source>Lifetime:</source>
+        <translation>Lebensdauer:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n Sekunde</numerusform>
+            <numerusform>%n Sekunden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Protected paths:</source>
+        <translation>Geschützte Pfade:</translation>
+    </message>
+    <message>
+        <source>Sign-in page:</source>
+        <translation>Anmeldeseite:</translation>
+    </message>
+</context>
+<context>
+    <name>yard::ui::StaticPage</name>
+    <message>
+        <source>Choose…</source>
+        <translation>Auswählen…</translation>
+    </message>
+    <message>
+        <source>Folder:</source>
+        <translation>Ordner:</translation>
+    </message>
+    <message>
+        <source>Cache for:</source>
+        <translation>Cache-Dauer:</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Ordner</translation>
+    </message>
+    <message>
+        <source>www (relative to the project file)</source>
+        <translation>www (relativ zur Projektdatei)</translation>
+    </message>
+    <message>
+        <source>Cache lifetime</source>
+        <translation>Cache-Dauer</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Immutable (files never change under their name)</source>
+        <translation>Unveränderlich (Dateien ändern sich nie unter ihrem Namen)</translation>
+    </message>
+    <message>
+        <source>List folders without an index.html</source>
+        <translation>Ordner ohne index.html auflisten</translation>
+    </message>
+    <message>
+        <source>Single-page app: unknown paths get index.html</source>
+        <translation>Single-Page-App: unbekannte Pfade erhalten index.html</translation>
+    </message>
+    <message>
+        <source>Folder to serve</source>
+        <translation>Auszuliefernder Ordner</translation>
+    </message>
+</context>
+<context>
+    <name>yard::ui::StatusTotals</name>
+    <message>
+        <source>No project open</source>
+        <translation>Kein Projekt geöffnet</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n server(s) running</source>
+        <translation>
+            <numerusform>%1 von %n Server aktiv</numerusform>
+            <numerusform>%1 von %n Servern aktiv</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 req/s</source>
+        <translation>%1 Anf./s</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open connection(s)</source>
+        <translation>
+            <numerusform>%n offene Verbindung</numerusform>
+            <numerusform>%n offene Verbindungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 requests served</source>
+        <translation>%1 Anfragen beantwortet</translation>
+    </message>
+</context>
+<context>
+    <name>yard::ui::TrayIcon</name>
+    <message>
+        <source>Show Yardmaster</source>
+        <translation>Yardmaster anzeigen</translation>
+    </message>
+    <message>
+        <source>Stop all servers</source>
+        <translation>Alle Server stoppen</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Beenden</translation>
+    </message>
+    <message numerus="yes">
+        <source>Yardmaster: %1 of %n server(s) running</source>
+        <translation>
+            <numerusform>Yardmaster: %1 von %n Server aktiv</numerusform>
+            <numerusform>Yardmaster: %1 von %n Servern aktiv</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>yard::ui::TryItPanel</name>
+    <message>
+        <source>Try it</source>
+        <translation>Ausprobieren</translation>
+    </message>
+    <message>
+        <source>Send this route&apos;s request to the running server</source>
+        <translation>Die Anfrage dieser Route an den laufenden Server senden</translation>
+    </message>
+    <message>
+        <source>Copy as curl</source>
+        <translation>Als curl kopieren</translation>
+    </message>
+    <message>
+        <source>Copy a curl command line for this request</source>
+        <translation>Eine curl-Befehlszeile für diese Anfrage kopieren</translation>
+    </message>
+    <message>
+        <source>Start the server to try this route.</source>
+        <translation>Den Server starten, um diese Route auszuprobieren.</translation>
+    </message>
+    <message>
+        <source>Streams and WebSockets are tried with a client, not here.</source>
+        <translation>Streams und WebSockets werden mit einem Client ausprobiert, nicht hier.</translation>
+    </message>
+    <message>
+        <source>Sending %1 %2…</source>
+        <translation>%1 %2 wird gesendet…</translation>
+    </message>
+    <message>
+        <source> · %1 ms</source>
+        <translation> · %1 ms</translation>
+    </message>
+    <message>
+        <source>No answer: %1</source>
+        <translation>Keine Antwort: %1</translation>
     </message>
     <message>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <source>file %1</source>
-        <translation>Datei %1</translation>
-    </message>
-    <message>
-        <source>→ %1 (%2)</source>
-        <translation>→ %1 (%2)</translation>
-    </message>
-    <message>
-        <source>folder %1</source>
-        <translation>Ordner %1</translation>
-    </message>
-    <message>
-        <source>→ %1</source>
-        <translation>→ %1</translation>
-    </message>
-    <message>
-        <source>chat rooms</source>
-        <translation>Chat-Räume</translation>
-    </message>
-    <message>
-        <source>server-sent events</source>
-        <translation>Server-Sent Events</translation>
-    </message>
-    <message>
-        <source>health check (JSON)</source>
-        <translation>Health-Check (JSON)</translation>
+        <source>
+… (only the first %1 KiB shown)</source>
+        <translation>
+… (nur die ersten %1 KiB angezeigt)</translation>
     </message>
 </context>
 </TS>

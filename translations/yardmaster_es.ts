@@ -2,6 +2,41 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES" sourcelanguage="en">
 <context>
+    <name>RouteSummary</name>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>file %1</source>
+        <translation>archivo %1</translation>
+    </message>
+    <message>
+        <source>→ %1 (%2)</source>
+        <translation>→ %1 (%2)</translation>
+    </message>
+    <message>
+        <source>folder %1</source>
+        <translation>carpeta %1</translation>
+    </message>
+    <message>
+        <source>→ %1</source>
+        <translation>→ %1</translation>
+    </message>
+    <message>
+        <source>chat rooms</source>
+        <translation>salas de chat</translation>
+    </message>
+    <message>
+        <source>server-sent events</source>
+        <translation>Server-Sent Events</translation>
+    </message>
+    <message>
+        <source>health check (JSON)</source>
+        <translation>comprobación de estado (JSON)</translation>
+    </message>
+</context>
+<context>
     <name>yard::app</name>
     <message>
         <source>Project to open.</source>
@@ -668,6 +703,75 @@
     </message>
 </context>
 <context>
+    <name>yard::ui::ConnectionsPage</name>
+    <message>
+        <source>Connections</source>
+        <translation>Conexiones</translation>
+    </message>
+    <message>
+        <source>Live connections appear here — address, route, age, bytes, with a Kick button — once the connection registry lands in the engine. The count below is real: it comes from the server&apos;s own counters.</source>
+        <translation>Aquí aparecerán las conexiones abiertas (dirección, ruta, antigüedad, bytes, con un botón para expulsarlas) cuando el motor tenga un registro de conexiones. El recuento de abajo es real: procede de los contadores del servidor.</translation>
+    </message>
+    <message>
+        <source>Open connections:</source>
+        <translation>Conexiones abiertas:</translation>
+    </message>
+    <message>
+        <source>the server is stopped</source>
+        <translation>el servidor está detenido</translation>
+    </message>
+    <message>
+        <source>Requests served:</source>
+        <translation>Solicitudes atendidas:</translation>
+    </message>
+    <message>
+        <source>Received:</source>
+        <translation>Recibido:</translation>
+    </message>
+    <message>
+        <source>Sent:</source>
+        <translation>Enviado:</translation>
+    </message>
+</context>
+<context>
+    <name>yard::ui::HeadersEditor</name>
+    <message>
+        <source>Header</source>
+        <translation>Cabecera</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <source>Response headers</source>
+        <translation>Cabeceras de la respuesta</translation>
+    </message>
+    <message>
+        <source>Add a header</source>
+        <translation>Añadir una cabecera</translation>
+    </message>
+    <message>
+        <source>Remove the selected header</source>
+        <translation>Quitar la cabecera seleccionada</translation>
+    </message>
+</context>
+<context>
+    <name>yard::ui::InfoPage</name>
+    <message>
+        <source>Chat rooms over WebSocket: clients send {&quot;type&quot;:&quot;join&quot;, &quot;room&quot;:…, &quot;user&quot;:…} and messages; every member of a room receives them. No settings of its own.</source>
+        <translation>Salas de chat sobre WebSocket: los clientes envían {&quot;type&quot;:&quot;join&quot;, &quot;room&quot;:…, &quot;user&quot;:…} y mensajes; cada miembro de la sala los recibe. Sin ajustes propios.</translation>
+    </message>
+    <message>
+        <source>Server-Sent Events: clients subscribe to a channel named by the path. No settings of its own.</source>
+        <translation>Server-Sent Events: los clientes se suscriben a un canal con el nombre del path. Sin ajustes propios.</translation>
+    </message>
+    <message>
+        <source>Answers 200 with JSON: status, uptime, open connections and requests served. No settings of its own.</source>
+        <translation>Responde 200 con JSON: estado, tiempo en marcha, conexiones abiertas y solicitudes atendidas. Sin ajustes propios.</translation>
+    </message>
+</context>
+<context>
     <name>yard::ui::LanguageMenu</name>
     <message>
         <source>&amp;Language</source>
@@ -679,30 +783,479 @@
     </message>
 </context>
 <context>
-    <name>yard::ui::MainWindow</name>
+    <name>yard::ui::LogDetailPane</name>
     <message>
-        <source>Servers</source>
-        <translation>Servidores</translation>
+        <source>Request details</source>
+        <translation>Detalles de la solicitud</translation>
     </message>
+    <message>
+        <source>Select a request to see what the log recorded of it.</source>
+        <translation>Seleccione una solicitud para ver lo que el registro guardó de ella.</translation>
+    </message>
+    <message>
+        <source>Copy as curl</source>
+        <translation>Copiar como curl</translation>
+    </message>
+    <message>
+        <source>Copy a curl command that repeats this request (Ctrl+Shift+C)</source>
+        <translation>Copiar un comando curl que repite esta solicitud (Ctrl+Mayús+C)</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Solicitud</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>(server address unknown)</source>
+        <translation>(dirección del servidor desconocida)</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Servidor</translation>
+    </message>
+    <message>
+        <source>Route</source>
+        <translation>Ruta</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <source>User agent</source>
+        <translation>Agente de usuario</translation>
+    </message>
+    <message>
+        <source>(none sent)</source>
+        <translation>(no se envió)</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Sesión</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(ninguna)</translation>
+    </message>
+    <message>
+        <source>%1… (shortened)</source>
+        <translation>%1… (acortado)</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Recibido</translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation>%1 bytes</translation>
+    </message>
+    <message>
+        <source>Response</source>
+        <translation>Respuesta</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Enviado</translation>
+    </message>
+    <message>
+        <source>Timing</source>
+        <translation>Tiempos</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Inicio</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Duración</translation>
+    </message>
+    <message>
+        <source>%1 µs (first byte in to last byte out)</source>
+        <translation>%1 µs (del primer byte recibido al último enviado)</translation>
+    </message>
+    <message>
+        <source>Log row</source>
+        <translation>Fila del registro</translation>
+    </message>
+    <message>
+        <source>#%1</source>
+        <translation>n.º %1</translation>
+    </message>
+    <message>
+        <source>method (kept %1 bytes)</source>
+        <translation>método (se guardaron %1 bytes)</translation>
+    </message>
+    <message>
+        <source>target (kept %1 bytes)</source>
+        <translation>destino (se guardaron %1 bytes)</translation>
+    </message>
+    <message>
+        <source>client (kept %1 bytes)</source>
+        <translation>cliente (se guardaron %1 bytes)</translation>
+    </message>
+    <message>
+        <source>user agent (kept %1 bytes)</source>
+        <translation>agente de usuario (se guardaron %1 bytes)</translation>
+    </message>
+    <message>
+        <source>session (kept %1 bytes)</source>
+        <translation>sesión (se guardaron %1 bytes)</translation>
+    </message>
+    <message>
+        <source>Cut to fit the log</source>
+        <translation>Recortado para caber en el registro</translation>
+    </message>
+    <message>
+        <source>Headers and bodies are not recorded: the request log stores the request line, status, sizes, timing and client of each request, not its header fields or body.</source>
+        <translation>Las cabeceras y los cuerpos no se registran: el registro de solicitudes guarda la línea de solicitud, el estado, los tamaños, los tiempos y el cliente de cada solicitud, no sus campos de cabecera ni su cuerpo.</translation>
+    </message>
+</context>
+<context>
+    <name>yard::ui::LogExportFile</name>
+    <message>
+        <source>%1: cannot export: %2</source>
+        <translation>%1: no se puede exportar: %2</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>cancelada</translation>
+    </message>
+</context>
+<context>
+    <name>yard::ui::LogFilterBar</name>
+    <message>
+        <source>Log filters</source>
+        <translation>Filtros del registro</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Método</translation>
+    </message>
+    <message>
+        <source>Show requests of one method only</source>
+        <translation>Mostrar solo las solicitudes de un método</translation>
+    </message>
+    <message>
+        <source>Any method</source>
+        <translation>Cualquier método</translation>
+    </message>
+    <message>
+        <source>%1xx</source>
+        <translation>%1xx</translation>
+    </message>
+    <message>
+        <source>Status %1</source>
+        <translation>Estado %1</translation>
+    </message>
+    <message>
+        <source>Show %1 responses (several chips: any of them)</source>
+        <translation>Mostrar las respuestas %1 (varias fichas: cualquiera de ellas)</translation>
+    </message>
+    <message>
+        <source>Path filter</source>
+        <translation>Filtro de path</translation>
+    </message>
+    <message>
+        <source>Path contains… (* matches anything)</source>
+        <translation>El path contiene… (* coincide con todo)</translation>
+    </message>
+    <message>
+        <source>Route</source>
+        <translation>Ruta</translation>
+    </message>
+    <message>
+        <source>Client filter</source>
+        <translation>Filtro de cliente</translation>
+    </message>
+    <message>
+        <source>Client address</source>
+        <translation>Dirección del cliente</translation>
+    </message>
+    <message>
+        <source>Time range</source>
+        <translation>Intervalo de tiempo</translation>
+    </message>
+    <message>
+        <source>Any time</source>
+        <translation>Cualquier momento</translation>
+    </message>
+    <message>
+        <source>Last 5 minutes</source>
+        <translation>Últimos 5 minutos</translation>
+    </message>
+    <message>
+        <source>Last 15 minutes</source>
+        <translation>Últimos 15 minutos</translation>
+    </message>
+    <message>
+        <source>Last hour</source>
+        <translation>Última hora</translation>
+    </message>
+    <message>
+        <source>Last 24 hours</source>
+        <translation>Últimas 24 horas</translation>
+    </message>
+    <message>
+        <source>Filter expression</source>
+        <translation>Expresión de filtro</translation>
+    </message>
+    <message>
+        <source>More filters, as in yardmaster logs --filter: status:404 min:100ms since:10m</source>
+        <translation>Más filtros, como en yardmaster logs --filter: status:404 min:100ms since:10m</translation>
+    </message>
+    <message>
+        <source>Filter expression error</source>
+        <translation>Error en la expresión de filtro</translation>
+    </message>
+    <message>
+        <source>Any route</source>
+        <translation>Cualquier ruta</translation>
+    </message>
+    <message>
+        <source>No route matched</source>
+        <translation>Ninguna ruta coincidió</translation>
+    </message>
+    <message>
+        <source>#%1 %2</source>
+        <translation>#%1 %2</translation>
+    </message>
+    <message>
+        <source>Filter expression: %1</source>
+        <translation>Expresión de filtro: %1</translation>
+    </message>
+</context>
+<context>
+    <name>yard::ui::LogPauseBar</name>
+    <message>
+        <source>Log paused</source>
+        <translation>Registro en pausa</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Reanudar</translation>
+    </message>
+    <message>
+        <source>Resume following the log</source>
+        <translation>Volver a seguir el registro</translation>
+    </message>
+    <message>
+        <source>Show the newest requests and follow them again</source>
+        <translation>Mostrar las solicitudes más recientes y volver a seguirlas</translation>
+    </message>
+    <message>
+        <source>Paused — no new requests yet</source>
+        <translation>En pausa — aún no hay solicitudes nuevas</translation>
+    </message>
+    <message>
+        <source>Paused — 1 new request</source>
+        <translation>En pausa — 1 solicitud nueva</translation>
+    </message>
+    <message>
+        <source>Paused — %L1 new requests</source>
+        <translation>En pausa — %L1 solicitudes nuevas</translation>
+    </message>
+</context>
+<context>
+    <name>yard::ui::LogRowModel</name>
+    <message>
+        <source>%1 bytes in, %2 bytes out</source>
+        <translation>%1 bytes recibidos, %2 bytes enviados</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Servidor</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Método</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation>Path</translation>
+    </message>
+    <message>
+        <source>Route</source>
+        <translation>Ruta</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Duración</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Tamaño</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguna</translation>
+    </message>
+    <message>
+        <source>#%1</source>
+        <translation>n.º %1</translation>
+    </message>
+    <message>
+        <source>%1 µs</source>
+        <translation>%1 µs</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+</context>
+<context>
+    <name>yard::ui::LogTable</name>
+    <message>
+        <source>Requests</source>
+        <translation>Solicitudes</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+</context>
+<context>
+    <name>yard::ui::LogView</name>
+    <message>
+        <source>Request log</source>
+        <translation>Registro de solicitudes</translation>
+    </message>
+    <message>
+        <source>No requests yet — they appear here as they arrive.</source>
+        <translation>Aún no hay solicitudes: aparecerán aquí a medida que lleguen.</translation>
+    </message>
+    <message>
+        <source>Log status</source>
+        <translation>Estado del registro</translation>
+    </message>
+    <message>
+        <source>Follow new requests</source>
+        <translation>Seguir las solicitudes nuevas</translation>
+    </message>
+    <message>
+        <source>Follow</source>
+        <translation>Seguir</translation>
+    </message>
+    <message>
+        <source>Keep the newest request in view; scrolling up pauses</source>
+        <translation>Mantener visible la solicitud más reciente; desplazarse hacia arriba pausa</translation>
+    </message>
+    <message>
+        <source>Export requests</source>
+        <translation>Exportar solicitudes</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportar</translation>
+    </message>
+    <message>
+        <source>Selected Rows as CSV…</source>
+        <translation>Filas seleccionadas como CSV…</translation>
+    </message>
+    <message>
+        <source>Selected Rows as HAR…</source>
+        <translation>Filas seleccionadas como HAR…</translation>
+    </message>
+    <message>
+        <source>All Matching Rows as CSV…</source>
+        <translation>Todas las filas coincidentes como CSV…</translation>
+    </message>
+    <message>
+        <source>All Matching Rows as HAR…</source>
+        <translation>Todas las filas coincidentes como HAR…</translation>
+    </message>
+    <message>
+        <source>Copy as curl</source>
+        <translation>Copiar como curl</translation>
+    </message>
+    <message>
+        <source>No requests match these filters.</source>
+        <translation>Ninguna solicitud coincide con estos filtros.</translation>
+    </message>
+    <message>
+        <source>Cannot read the log: %1</source>
+        <translation>No se puede leer el registro: %1</translation>
+    </message>
+    <message>
+        <source>1 request shown</source>
+        <translation>1 solicitud mostrada</translation>
+    </message>
+    <message>
+        <source>%L1 requests shown</source>
+        <translation>%L1 solicitudes mostradas</translation>
+    </message>
+    <message>
+        <source>%1 · following</source>
+        <translation>%1 · siguiendo</translation>
+    </message>
+    <message>
+        <source>%1 · paused</source>
+        <translation>%1 · en pausa</translation>
+    </message>
+    <message>
+        <source>Export Selected Requests</source>
+        <translation>Exportar las solicitudes seleccionadas</translation>
+    </message>
+    <message>
+        <source>Export Matching Requests</source>
+        <translation>Exportar las solicitudes coincidentes</translation>
+    </message>
+    <message>
+        <source>HAR 1.2 (*.har)</source>
+        <translation>HAR 1.2 (*.har)</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Exporting to %1…</source>
+        <translation>Exportando a %1…</translation>
+    </message>
+    <message>
+        <source>Exported the first %L1 requests to %2 (a HAR file holds at most that many; CSV has no limit)</source>
+        <translation>Se exportaron las primeras %L1 solicitudes a %2 (un archivo HAR admite como máximo esa cantidad; CSV no tiene límite)</translation>
+    </message>
+    <message>
+        <source>Exported 1 request to %1</source>
+        <translation>Se exportó 1 solicitud a %1</translation>
+    </message>
+    <message>
+        <source>Exported %L1 requests to %2</source>
+        <translation>Se exportaron %L1 solicitudes a %2</translation>
+    </message>
+</context>
+<context>
+    <name>yard::ui::MainWindow</name>
     <message>
         <source>Routes</source>
         <translation>Rutas</translation>
     </message>
     <message>
-        <source>No project open — open a project file (File ▸ Open), or start with the demo project in resources/demo.</source>
-        <translation>No hay ningún proyecto abierto: abra un archivo de proyecto (Archivo ▸ Abrir) o empiece con el proyecto de demostración de resources/demo.</translation>
-    </message>
-    <message>
-        <source>Starting servers from the window is not available yet; run them with: yardmaster serve PROJECT</source>
-        <translation>Aún no se pueden iniciar servidores desde la ventana; inícielos con: yardmaster serve PROJECT</translation>
-    </message>
-    <message>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
-    </message>
-    <message>
-        <source>&amp;Open…</source>
-        <translation>&amp;Abrir…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -729,23 +1282,140 @@
         <translation>&lt;b&gt;Yardmaster %1&lt;/b&gt;&lt;br&gt;Servidores HTTP y WebSocket locales para desarrolladores web.</translation>
     </message>
     <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Editar</translation>
+    </message>
+    <message>
+        <source>&amp;Server</source>
+        <translation>&amp;Servidor</translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation>Barra de herramientas principal</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Deshacer</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rehacer</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>&amp;Buscar</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Sesiones</translation>
+    </message>
+    <message>
+        <source>Connections</source>
+        <translation>Conexiones</translation>
+    </message>
+    <message>
+        <source>Rooms</source>
+        <translation>Salas</translation>
+    </message>
+    <message>
+        <source>Log</source>
+        <translation>Registro</translation>
+    </message>
+    <message>
+        <source>Server details</source>
+        <translation>Detalles del servidor</translation>
+    </message>
+    <message>
+        <source>Live figures of the selected server</source>
+        <translation>Cifras en directo del servidor seleccionado</translation>
+    </message>
+    <message>
+        <source>No project open — open a project file (File ▸ Open), or start with the demo project.</source>
+        <translation>No hay ningún proyecto abierto: abra un archivo de proyecto (Archivo ▸ Abrir) o empiece con el proyecto de demostración.</translation>
+    </message>
+    <message>
+        <source>Open the demo project</source>
+        <translation>Abrir el proyecto de demostración</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>en marcha</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>detenido</translation>
+    </message>
+</context>
+<context>
+    <name>yard::ui::MetricsStrip</name>
+    <message>
+        <source>&lt; %1 µs</source>
+        <translation>&lt; %1 µs</translation>
+    </message>
+    <message>
+        <source>&lt; %1 ms</source>
+        <translation>&lt; %1 ms</translation>
+    </message>
+    <message>
+        <source>Stopped: start the server to see its traffic here.</source>
+        <translation>Detenido: inicie el servidor para ver aquí su tráfico.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 req/s    p50 %2    p99 %3    engine errors %4 %    %n open connection(s)</source>
+        <translation>
+            <numerusform>%1 sol./s    p50 %2    p99 %3    errores del motor %4 %    %n conexión abierta</numerusform>
+            <numerusform>%1 sol./s    p50 %2    p99 %3    errores del motor %4 %    %n conexiones abiertas</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>yard::ui::ProjectFileActions</name>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>&amp;Abrir…</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Guardar</translation>
+    </message>
+    <message>
+        <source>Save &amp;As…</source>
+        <translation>Guardar &amp;como…</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>Abrir &amp;reciente</translation>
+    </message>
+    <message>
         <source>Cannot open project</source>
         <translation>No se puede abrir el proyecto</translation>
     </message>
     <message numerus="yes">
         <source>%1 has %n error(s) and was not opened.</source>
         <translation>
-            <numerusform>%1 tiene %n error y no se ha abierto.</numerusform>
-            <numerusform>%1 tiene %n errores y no se ha abierto.</numerusform>
+            <numerusform>%1 tiene %n error y no se abrió.</numerusform>
+            <numerusform>%1 tiene %n errores y no se abrió.</numerusform>
         </translation>
     </message>
     <message>
-        <source>%1  :%2</source>
-        <translation>%1  :%2</translation>
+        <source>Cannot save project</source>
+        <translation>No se puede guardar el proyecto</translation>
     </message>
     <message>
-        <source>%1 · http://%2:%3</source>
-        <translation>%1 · http://%2:%3</translation>
+        <source>Save project as</source>
+        <translation>Guardar proyecto como</translation>
+    </message>
+    <message>
+        <source>Yardmaster projects (*.yard.json);;JSON files (*.json)</source>
+        <translation>Proyectos de Yardmaster (*.yard.json);;Archivos JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Cambios sin guardar</translation>
+    </message>
+    <message>
+        <source>%1 has changes that are not saved. Save them?</source>
+        <translation>%1 tiene cambios sin guardar. ¿Desea guardarlos?</translation>
     </message>
     <message>
         <source>Open project</source>
@@ -757,10 +1427,217 @@
     </message>
 </context>
 <context>
-    <name>yard::ui::RouteListWidget</name>
+    <name>yard::ui::ProxyPage</name>
     <message>
-        <source>Routes</source>
-        <translation>Rutas</translation>
+        <source>Upstream:</source>
+        <translation>Upstream:</translation>
+    </message>
+    <message>
+        <source>Upstream URL</source>
+        <translation>URL del upstream</translation>
+    </message>
+    <message>
+        <source>http://127.0.0.1:3000 (your app&apos;s dev server)</source>
+        <translation>http://127.0.0.1:3000 (el servidor de desarrollo de su aplicación)</translation>
+    </message>
+    <message>
+        <source>Strip the route&apos;s path before forwarding</source>
+        <translation>Quitar el path de la ruta antes de reenviar</translation>
+    </message>
+    <message>
+        <source>Send the upstream&apos;s own Host header</source>
+        <translation>Enviar la cabecera Host propia del upstream</translation>
+    </message>
+</context>
+<context>
+    <name>yard::ui::RedirectPage</name>
+    <message>
+        <source>To:</source>
+        <translation>A:</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Estado:</translation>
+    </message>
+    <message>
+        <source>Redirect target</source>
+        <translation>Destino de la redirección</translation>
+    </message>
+    <message>
+        <source>/new-page, /posts/{{params.slug}} or https://example.com/</source>
+        <translation>/new-page, /posts/{{params.slug}} o https://example.com/</translation>
+    </message>
+    <message>
+        <source>Redirect status</source>
+        <translation>Estado de la redirección</translation>
+    </message>
+    <message>
+        <source>301 or 308: moved for good (308 keeps the method); 302, 303 or 307: for now</source>
+        <translation>301 o 308: movido para siempre (308 conserva el método); 302, 303 o 307: por ahora</translation>
+    </message>
+    <message>
+        <source>Keep the query string</source>
+        <translation>Conservar la cadena de consulta</translation>
+    </message>
+</context>
+<context>
+    <name>yard::ui::RespondPage</name>
+    <message>
+        <source>Status:</source>
+        <translation>Estado:</translation>
+    </message>
+    <message>
+        <source>Headers:</source>
+        <translation>Cabeceras:</translation>
+    </message>
+    <message>
+        <source>Body:</source>
+        <translation>Cuerpo:</translation>
+    </message>
+    <message>
+        <source>Body file:</source>
+        <translation>Archivo del cuerpo:</translation>
+    </message>
+    <message>
+        <source>Delay:</source>
+        <translation>Retardo:</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Response body</source>
+        <translation>Cuerpo de la respuesta</translation>
+    </message>
+    <message>
+        <source>Text or JSON; {{params.id}} and {{query.q}} are filled in</source>
+        <translation>Texto o JSON; {{params.id}} y {{query.q}} se rellenan</translation>
+    </message>
+    <message>
+        <source>Body file</source>
+        <translation>Archivo del cuerpo</translation>
+    </message>
+    <message>
+        <source>or a file, such as www/page.html</source>
+        <translation>o un archivo, como www/page.html</translation>
+    </message>
+    <message>
+        <source>Delay</source>
+        <translation>Retardo</translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation> ms</translation>
+    </message>
+    <message>
+        <source>JSON ✓</source>
+        <translation>JSON ✓</translation>
+    </message>
+    <message>
+        <source>Not valid JSON at character %1: %2</source>
+        <translation>JSON no válido en el carácter %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>yard::ui::RoomsPage</name>
+    <message>
+        <source>Rooms</source>
+        <translation>Salas</translation>
+    </message>
+    <message>
+        <source>Chat rooms, their members and a message stream with a send box appear here once the room hub&apos;s admin API lands. Rooms live on the server&apos;s websocket routes listed below; clients join them with {&quot;type&quot;:&quot;join&quot;,…}.</source>
+        <translation>Las salas de chat, sus miembros y un flujo de mensajes con un cuadro de envío aparecerán aquí cuando llegue la API de administración de salas. Las salas viven en las rutas websocket del servidor indicadas abajo; los clientes se unen con {&quot;type&quot;:&quot;join&quot;,…}.</translation>
+    </message>
+    <message>
+        <source>WebSocket routes:</source>
+        <translation>Rutas WebSocket:</translation>
+    </message>
+    <message>
+        <source>none; add a route with the websocket action</source>
+        <translation>ninguna; añada una ruta con la acción websocket</translation>
+    </message>
+</context>
+<context>
+    <name>yard::ui::RouteForm</name>
+    <message>
+        <source>Method:</source>
+        <translation>Método:</translation>
+    </message>
+    <message>
+        <source>Path:</source>
+        <translation>Path:</translation>
+    </message>
+    <message>
+        <source>Action:</source>
+        <translation>Acción:</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Método</translation>
+    </message>
+    <message>
+        <source>&quot;*&quot; answers every method</source>
+        <translation>&quot;*&quot; responde a todos los métodos</translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation>Path</translation>
+    </message>
+    <message>
+        <source>/api/users/:id, /static/*</source>
+        <translation>/api/users/:id, /static/*</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Acción</translation>
+    </message>
+    <message>
+        <source>Select a route to edit it, or add one with the + button.</source>
+        <translation>Seleccione una ruta para editarla o añada una con el botón +.</translation>
+    </message>
+    <message>
+        <source>Edit %1 of route %2</source>
+        <translation>Editar %1 de la ruta %2</translation>
+    </message>
+    <message>
+        <source>✗ Not applied: the running server and the project keep the last valid version.</source>
+        <translation>✗ No aplicado: el servidor en marcha y el proyecto conservan la última versión válida.</translation>
+    </message>
+    <message>
+        <source>✗ The running server kept its old routes: %1</source>
+        <translation>✗ El servidor en marcha conservó sus rutas anteriores: %1</translation>
+    </message>
+    <message>
+        <source>✓ Applied to the running server</source>
+        <translation>✓ Aplicado al servidor en marcha</translation>
+    </message>
+    <message>
+        <source>✓ Valid. Start the server to serve it.</source>
+        <translation>✓ Válida. Inicie el servidor para servirla.</translation>
+    </message>
+</context>
+<context>
+    <name>yard::ui::RouteTableModel</name>
+    <message>
+        <source>Enabled: uncheck to skip this route</source>
+        <translation>Activada: desmarque para omitir esta ruta</translation>
+    </message>
+    <message>
+        <source>Disabled: check to serve this route again</source>
+        <translation>Desactivada: marque para volver a servir esta ruta</translation>
+    </message>
+    <message>
+        <source>%1 %2, %3</source>
+        <translation>%1 %2, %3</translation>
+    </message>
+    <message>
+        <source>any method</source>
+        <translation>cualquier método</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>Activa</translation>
     </message>
     <message>
         <source>Method</source>
@@ -775,40 +1652,382 @@
         <translation>Acción</translation>
     </message>
     <message>
-        <source>Summary</source>
-        <translation>Resumen</translation>
+        <source>Does</source>
+        <translation>Hace</translation>
+    </message>
+    <message>
+        <source>Enable route %1</source>
+        <translation>Activar la ruta %1</translation>
+    </message>
+    <message>
+        <source>Disable route %1</source>
+        <translation>Desactivar la ruta %1</translation>
+    </message>
+    <message>
+        <source>Move route %1 to position %2</source>
+        <translation>Mover la ruta %1 a la posición %2</translation>
+    </message>
+</context>
+<context>
+    <name>yard::ui::RoutesPage</name>
+    <message>
+        <source>Routes, in priority order</source>
+        <translation>Rutas, por orden de prioridad</translation>
+    </message>
+    <message>
+        <source>Filter routes (Ctrl+F)</source>
+        <translation>Filtrar rutas (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Filter routes</source>
+        <translation>Filtrar rutas</translation>
+    </message>
+    <message>
+        <source>No routes yet — add one with the + button, or open the demo project (resources/demo/demo.yard.json).</source>
+        <translation>Aún no hay rutas: añada una con el botón + o abra el proyecto de demostración (resources/demo/demo.yard.json).</translation>
+    </message>
+    <message>
+        <source>Add route</source>
+        <translation>Añadir ruta</translation>
+    </message>
+    <message>
+        <source>Remove route</source>
+        <translation>Quitar ruta</translation>
+    </message>
+    <message>
+        <source>Move up (tried earlier)</source>
+        <translation>Subir (se prueba antes)</translation>
+    </message>
+    <message>
+        <source>Move down (tried later)</source>
+        <translation>Bajar (se prueba después)</translation>
+    </message>
+    <message>
+        <source>Remove route %1</source>
+        <translation>Quitar la ruta %1</translation>
+    </message>
+</context>
+<context>
+    <name>yard::ui::ServerListModel</name>
+    <message>
+        <source>%1k</source>
+        <translation>%1k</translation>
+    </message>
+    <message>
+        <source>restart to apply</source>
+        <translation>reiniciar para aplicar</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>en marcha</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>detenido</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>falló</translation>
+    </message>
+    <message>
+        <source>Open %1 in the browser</source>
+        <translation>Abrir %1 en el navegador</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Servidor</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Dirección</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>req/s</source>
+        <translation>sol./s</translation>
+    </message>
+    <message>
+        <source>Conn.</source>
+        <translation>Con.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an address: write a port, or HOST:PORT</source>
+        <translation>&quot;%1&quot; no es una dirección: escriba un puerto o HOST:PORT</translation>
+    </message>
+    <message>
+        <source>Edit server %1</source>
+        <translation>Editar el servidor %1</translation>
+    </message>
+</context>
+<context>
+    <name>yard::ui::ServerListPanel</name>
+    <message>
+        <source>Servers</source>
+        <translation>Servidores</translation>
+    </message>
+    <message>
+        <source>Double-click a name, or a stopped server&apos;s address, to change it</source>
+        <translation>Haga doble clic en un nombre, o en la dirección de un servidor detenido, para cambiarlo</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>&amp;Iniciar</translation>
+    </message>
+    <message>
+        <source>Start the selected server</source>
+        <translation>Iniciar el servidor seleccionado</translation>
+    </message>
+    <message>
+        <source>S&amp;top</source>
+        <translation>&amp;Detener</translation>
+    </message>
+    <message>
+        <source>Stop the selected server (in-flight requests finish first)</source>
+        <translation>Detener el servidor seleccionado (las solicitudes en curso terminan antes)</translation>
+    </message>
+    <message>
+        <source>&amp;Restart</source>
+        <translation>&amp;Reiniciar</translation>
+    </message>
+    <message>
+        <source>Restart the selected server: takes in a new address or limits</source>
+        <translation>Reiniciar el servidor seleccionado: aplica una nueva dirección o nuevos límites</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Añadir</translation>
+    </message>
+    <message>
+        <source>Add a server</source>
+        <translation>Añadir un servidor</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Duplicar</translation>
+    </message>
+    <message>
+        <source>Duplicate the selected server on the next free port</source>
+        <translation>Duplicar el servidor seleccionado en el siguiente puerto libre</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <source>Remove the selected server</source>
+        <translation>Quitar el servidor seleccionado</translation>
+    </message>
+    <message>
+        <source>server-%1</source>
+        <translation>server-%1</translation>
+    </message>
+    <message>
+        <source>Add server</source>
+        <translation>Añadir servidor</translation>
+    </message>
+    <message>
+        <source>%1-copy</source>
+        <translation>%1-copy</translation>
+    </message>
+    <message>
+        <source>Duplicate server</source>
+        <translation>Duplicar servidor</translation>
+    </message>
+    <message>
+        <source>Remove server</source>
+        <translation>Quitar servidor</translation>
+    </message>
+</context>
+<context>
+    <name>yard::ui::SessionsPage</name>
+    <message>
+        <source>Sessions</source>
+        <translation>Sesiones</translation>
+    </message>
+    <message>
+        <source>Signed-in sessions appear here, with a button to end each one, once the session admin API lands in the engine. Until then this tab shows the server&apos;s session settings.</source>
+        <translation>Las sesiones iniciadas aparecerán aquí, cada una con un botón para cerrarla, cuando el motor tenga la API de administración de sesiones. Hasta entonces, esta pestaña muestra los ajustes de sesión del servidor.</translation>
+    </message>
+    <message>
+        <source>Sessions:</source>
+        <translation>Sesiones:</translation>
+    </message>
+    <message>
+        <source>off for this server</source>
+        <translation>desactivadas en este servidor</translation>
+    </message>
+    <message>
+        <source>Cookie:</source>
+        <translation>Cookie:</translation>
+    </message>
+    <message>
+        <source>Lifetime:</source>
+        <translation>Duración:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n segundo</numerusform>
+            <numerusform>%n segundos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Protected paths:</source>
+        <translation>Paths protegidos:</translation>
+    </message>
+    <message>
+        <source>Sign-in page:</source>
+        <translation>Página de inicio de sesión:</translation>
+    </message>
+</context>
+<context>
+    <name>yard::ui::StaticPage</name>
+    <message>
+        <source>Choose…</source>
+        <translation>Elegir…</translation>
+    </message>
+    <message>
+        <source>Folder:</source>
+        <translation>Carpeta:</translation>
+    </message>
+    <message>
+        <source>Cache for:</source>
+        <translation>Caché durante:</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Carpeta</translation>
+    </message>
+    <message>
+        <source>www (relative to the project file)</source>
+        <translation>www (relativo al archivo de proyecto)</translation>
+    </message>
+    <message>
+        <source>Cache lifetime</source>
+        <translation>Duración de la caché</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Immutable (files never change under their name)</source>
+        <translation>Inmutable (los archivos nunca cambian con el mismo nombre)</translation>
+    </message>
+    <message>
+        <source>List folders without an index.html</source>
+        <translation>Listar las carpetas sin index.html</translation>
+    </message>
+    <message>
+        <source>Single-page app: unknown paths get index.html</source>
+        <translation>Aplicación de una sola página: los paths desconocidos reciben index.html</translation>
+    </message>
+    <message>
+        <source>Folder to serve</source>
+        <translation>Carpeta que servir</translation>
+    </message>
+</context>
+<context>
+    <name>yard::ui::StatusTotals</name>
+    <message>
+        <source>No project open</source>
+        <translation>Ningún proyecto abierto</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n server(s) running</source>
+        <translation>
+            <numerusform>%1 de %n servidor en marcha</numerusform>
+            <numerusform>%1 de %n servidores en marcha</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 req/s</source>
+        <translation>%1 sol./s</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open connection(s)</source>
+        <translation>
+            <numerusform>%n conexión abierta</numerusform>
+            <numerusform>%n conexiones abiertas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 requests served</source>
+        <translation>%1 solicitudes atendidas</translation>
+    </message>
+</context>
+<context>
+    <name>yard::ui::TrayIcon</name>
+    <message>
+        <source>Show Yardmaster</source>
+        <translation>Mostrar Yardmaster</translation>
+    </message>
+    <message>
+        <source>Stop all servers</source>
+        <translation>Detener todos los servidores</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Salir</translation>
+    </message>
+    <message numerus="yes">
+        <source>Yardmaster: %1 of %n server(s) running</source>
+        <translation>
+            <numerusform>Yardmaster: %1 de %n servidor en marcha</numerusform>
+            <numerusform>Yardmaster: %1 de %n servidores en marcha</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>yard::ui::TryItPanel</name>
+    <message>
+        <source>Try it</source>
+        <translation>Probar</translation>
+    </message>
+    <message>
+        <source>Send this route&apos;s request to the running server</source>
+        <translation>Enviar la solicitud de esta ruta al servidor en marcha</translation>
+    </message>
+    <message>
+        <source>Copy as curl</source>
+        <translation>Copiar como curl</translation>
+    </message>
+    <message>
+        <source>Copy a curl command line for this request</source>
+        <translation>Copiar una línea de comandos curl para esta solicitud</translation>
+    </message>
+    <message>
+        <source>Start the server to try this route.</source>
+        <translation>Inicie el servidor para probar esta ruta.</translation>
+    </message>
+    <message>
+        <source>Streams and WebSockets are tried with a client, not here.</source>
+        <translation>Los flujos y los WebSockets se prueban con un cliente, no aquí.</translation>
+    </message>
+    <message>
+        <source>Sending %1 %2…</source>
+        <translation>Enviando %1 %2…</translation>
+    </message>
+    <message>
+        <source> · %1 ms</source>
+        <translation> · %1 ms</translation>
+    </message>
+    <message>
+        <source>No answer: %1</source>
+        <translation>Sin respuesta: %1</translation>
     </message>
     <message>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <source>file %1</source>
-        <translation>archivo %1</translation>
-    </message>
-    <message>
-        <source>→ %1 (%2)</source>
-        <translation>→ %1 (%2)</translation>
-    </message>
-    <message>
-        <source>folder %1</source>
-        <translation>carpeta %1</translation>
-    </message>
-    <message>
-        <source>→ %1</source>
-        <translation>→ %1</translation>
-    </message>
-    <message>
-        <source>chat rooms</source>
-        <translation>salas de chat</translation>
-    </message>
-    <message>
-        <source>server-sent events</source>
-        <translation>Server-Sent Events</translation>
-    </message>
-    <message>
-        <source>health check (JSON)</source>
-        <translation>comprobación de estado (JSON)</translation>
+        <source>
+… (only the first %1 KiB shown)</source>
+        <translation>
+… (solo se muestran los primeros %1 KiB)</translation>
     </message>
 </context>
 </TS>

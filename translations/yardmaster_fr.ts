@@ -2,6 +2,41 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR" sourcelanguage="en">
 <context>
+    <name>RouteSummary</name>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>file %1</source>
+        <translation>fichier %1</translation>
+    </message>
+    <message>
+        <source>→ %1 (%2)</source>
+        <translation>→ %1 (%2)</translation>
+    </message>
+    <message>
+        <source>folder %1</source>
+        <translation>dossier %1</translation>
+    </message>
+    <message>
+        <source>→ %1</source>
+        <translation>→ %1</translation>
+    </message>
+    <message>
+        <source>chat rooms</source>
+        <translation>salons de discussion</translation>
+    </message>
+    <message>
+        <source>server-sent events</source>
+        <translation>Server-Sent Events</translation>
+    </message>
+    <message>
+        <source>health check (JSON)</source>
+        <translation>contrôle de santé (JSON)</translation>
+    </message>
+</context>
+<context>
     <name>yard::app</name>
     <message>
         <source>Project to open.</source>
@@ -668,6 +703,75 @@
     </message>
 </context>
 <context>
+    <name>yard::ui::ConnectionsPage</name>
+    <message>
+        <source>Connections</source>
+        <translation>Connexions</translation>
+    </message>
+    <message>
+        <source>Live connections appear here — address, route, age, bytes, with a Kick button — once the connection registry lands in the engine. The count below is real: it comes from the server&apos;s own counters.</source>
+        <translation>Les connexions ouvertes s&apos;afficheront ici (adresse, route, âge, octets, avec un bouton pour les couper) dès que le moteur aura un registre des connexions. Le nombre ci-dessous est réel&#xa0;: il vient des compteurs du serveur.</translation>
+    </message>
+    <message>
+        <source>Open connections:</source>
+        <translation>Connexions ouvertes&#xa0;:</translation>
+    </message>
+    <message>
+        <source>the server is stopped</source>
+        <translation>le serveur est arrêté</translation>
+    </message>
+    <message>
+        <source>Requests served:</source>
+        <translation>Requêtes servies&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Received:</source>
+        <translation>Reçu&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Sent:</source>
+        <translation>Envoyé&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>yard::ui::HeadersEditor</name>
+    <message>
+        <source>Header</source>
+        <translation>En-tête</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>Response headers</source>
+        <translation>En-têtes de la réponse</translation>
+    </message>
+    <message>
+        <source>Add a header</source>
+        <translation>Ajouter un en-tête</translation>
+    </message>
+    <message>
+        <source>Remove the selected header</source>
+        <translation>Supprimer l&apos;en-tête sélectionné</translation>
+    </message>
+</context>
+<context>
+    <name>yard::ui::InfoPage</name>
+    <message>
+        <source>Chat rooms over WebSocket: clients send {&quot;type&quot;:&quot;join&quot;, &quot;room&quot;:…, &quot;user&quot;:…} and messages; every member of a room receives them. No settings of its own.</source>
+        <translation>Salons de discussion sur WebSocket&#xa0;: les clients envoient {&quot;type&quot;:&quot;join&quot;, &quot;room&quot;:…, &quot;user&quot;:…} et des messages&#x202f;; chaque membre du salon les reçoit. Aucun réglage propre.</translation>
+    </message>
+    <message>
+        <source>Server-Sent Events: clients subscribe to a channel named by the path. No settings of its own.</source>
+        <translation>Server-Sent Events&#xa0;: les clients s&apos;abonnent à un canal nommé d&apos;après le chemin. Aucun réglage propre.</translation>
+    </message>
+    <message>
+        <source>Answers 200 with JSON: status, uptime, open connections and requests served. No settings of its own.</source>
+        <translation>Répond 200 avec du JSON&#xa0;: statut, durée de fonctionnement, connexions ouvertes et requêtes servies. Aucun réglage propre.</translation>
+    </message>
+</context>
+<context>
     <name>yard::ui::LanguageMenu</name>
     <message>
         <source>&amp;Language</source>
@@ -679,30 +783,479 @@
     </message>
 </context>
 <context>
-    <name>yard::ui::MainWindow</name>
+    <name>yard::ui::LogDetailPane</name>
     <message>
-        <source>Servers</source>
-        <translation>Serveurs</translation>
+        <source>Request details</source>
+        <translation>Détails de la requête</translation>
     </message>
+    <message>
+        <source>Select a request to see what the log recorded of it.</source>
+        <translation>Sélectionnez une requête pour voir ce que le journal en a enregistré.</translation>
+    </message>
+    <message>
+        <source>Copy as curl</source>
+        <translation>Copier en commande curl</translation>
+    </message>
+    <message>
+        <source>Copy a curl command that repeats this request (Ctrl+Shift+C)</source>
+        <translation>Copier une commande curl qui répète cette requête (Ctrl+Maj+C)</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Requête</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>(server address unknown)</source>
+        <translation>(adresse du serveur inconnue)</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Serveur</translation>
+    </message>
+    <message>
+        <source>Route</source>
+        <translation>Route</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>User agent</source>
+        <translation>Agent utilisateur</translation>
+    </message>
+    <message>
+        <source>(none sent)</source>
+        <translation>(aucun envoyé)</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Session</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(aucune)</translation>
+    </message>
+    <message>
+        <source>%1… (shortened)</source>
+        <translation>%1… (abrégé)</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Reçu</translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation>%1 octets</translation>
+    </message>
+    <message>
+        <source>Response</source>
+        <translation>Réponse</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Envoyé</translation>
+    </message>
+    <message>
+        <source>Timing</source>
+        <translation>Durées</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <source>%1 µs (first byte in to last byte out)</source>
+        <translation>%1 µs (du premier octet reçu au dernier octet envoyé)</translation>
+    </message>
+    <message>
+        <source>Log row</source>
+        <translation>Ligne du journal</translation>
+    </message>
+    <message>
+        <source>#%1</source>
+        <translation>n°&#xa0;%1</translation>
+    </message>
+    <message>
+        <source>method (kept %1 bytes)</source>
+        <translation>méthode (%1 octets conservés)</translation>
+    </message>
+    <message>
+        <source>target (kept %1 bytes)</source>
+        <translation>cible (%1 octets conservés)</translation>
+    </message>
+    <message>
+        <source>client (kept %1 bytes)</source>
+        <translation>client (%1 octets conservés)</translation>
+    </message>
+    <message>
+        <source>user agent (kept %1 bytes)</source>
+        <translation>agent utilisateur (%1 octets conservés)</translation>
+    </message>
+    <message>
+        <source>session (kept %1 bytes)</source>
+        <translation>session (%1 octets conservés)</translation>
+    </message>
+    <message>
+        <source>Cut to fit the log</source>
+        <translation>Coupé pour tenir dans le journal</translation>
+    </message>
+    <message>
+        <source>Headers and bodies are not recorded: the request log stores the request line, status, sizes, timing and client of each request, not its header fields or body.</source>
+        <translation>Les en-têtes et les corps ne sont pas enregistrés&#xa0;: le journal des requêtes conserve la ligne de requête, le statut, les tailles, les durées et le client de chaque requête, pas ses champs d&apos;en-tête ni son corps.</translation>
+    </message>
+</context>
+<context>
+    <name>yard::ui::LogExportFile</name>
+    <message>
+        <source>%1: cannot export: %2</source>
+        <translation>%1&#xa0;: exportation impossible&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>annulée</translation>
+    </message>
+</context>
+<context>
+    <name>yard::ui::LogFilterBar</name>
+    <message>
+        <source>Log filters</source>
+        <translation>Filtres du journal</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Méthode</translation>
+    </message>
+    <message>
+        <source>Show requests of one method only</source>
+        <translation>N&apos;afficher que les requêtes d&apos;une méthode</translation>
+    </message>
+    <message>
+        <source>Any method</source>
+        <translation>Toute méthode</translation>
+    </message>
+    <message>
+        <source>%1xx</source>
+        <translation>%1xx</translation>
+    </message>
+    <message>
+        <source>Status %1</source>
+        <translation>Statut %1</translation>
+    </message>
+    <message>
+        <source>Show %1 responses (several chips: any of them)</source>
+        <translation>Afficher les réponses %1 (plusieurs pastilles&#xa0;: l&apos;une ou l&apos;autre)</translation>
+    </message>
+    <message>
+        <source>Path filter</source>
+        <translation>Filtre de chemin</translation>
+    </message>
+    <message>
+        <source>Path contains… (* matches anything)</source>
+        <translation>Le chemin contient… (* correspond à tout)</translation>
+    </message>
+    <message>
+        <source>Route</source>
+        <translation>Route</translation>
+    </message>
+    <message>
+        <source>Client filter</source>
+        <translation>Filtre de client</translation>
+    </message>
+    <message>
+        <source>Client address</source>
+        <translation>Adresse du client</translation>
+    </message>
+    <message>
+        <source>Time range</source>
+        <translation>Période</translation>
+    </message>
+    <message>
+        <source>Any time</source>
+        <translation>Toute période</translation>
+    </message>
+    <message>
+        <source>Last 5 minutes</source>
+        <translation>5 dernières minutes</translation>
+    </message>
+    <message>
+        <source>Last 15 minutes</source>
+        <translation>15 dernières minutes</translation>
+    </message>
+    <message>
+        <source>Last hour</source>
+        <translation>Dernière heure</translation>
+    </message>
+    <message>
+        <source>Last 24 hours</source>
+        <translation>24 dernières heures</translation>
+    </message>
+    <message>
+        <source>Filter expression</source>
+        <translation>Expression de filtre</translation>
+    </message>
+    <message>
+        <source>More filters, as in yardmaster logs --filter: status:404 min:100ms since:10m</source>
+        <translation>D&apos;autres filtres, comme avec yardmaster logs --filter&#xa0;: status:404 min:100ms since:10m</translation>
+    </message>
+    <message>
+        <source>Filter expression error</source>
+        <translation>Erreur dans l&apos;expression de filtre</translation>
+    </message>
+    <message>
+        <source>Any route</source>
+        <translation>Toute route</translation>
+    </message>
+    <message>
+        <source>No route matched</source>
+        <translation>Aucune route correspondante</translation>
+    </message>
+    <message>
+        <source>#%1 %2</source>
+        <translation>#%1 %2</translation>
+    </message>
+    <message>
+        <source>Filter expression: %1</source>
+        <translation>Expression de filtre&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>yard::ui::LogPauseBar</name>
+    <message>
+        <source>Log paused</source>
+        <translation>Journal en pause</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Reprendre</translation>
+    </message>
+    <message>
+        <source>Resume following the log</source>
+        <translation>Reprendre le suivi du journal</translation>
+    </message>
+    <message>
+        <source>Show the newest requests and follow them again</source>
+        <translation>Afficher les requêtes les plus récentes et les suivre à nouveau</translation>
+    </message>
+    <message>
+        <source>Paused — no new requests yet</source>
+        <translation>En pause — aucune nouvelle requête</translation>
+    </message>
+    <message>
+        <source>Paused — 1 new request</source>
+        <translation>En pause — 1 nouvelle requête</translation>
+    </message>
+    <message>
+        <source>Paused — %L1 new requests</source>
+        <translation>En pause — %L1 nouvelles requêtes</translation>
+    </message>
+</context>
+<context>
+    <name>yard::ui::LogRowModel</name>
+    <message>
+        <source>%1 bytes in, %2 bytes out</source>
+        <translation>%1 octets reçus, %2 octets envoyés</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Serveur</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Méthode</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation>Chemin</translation>
+    </message>
+    <message>
+        <source>Route</source>
+        <translation>Route</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucune</translation>
+    </message>
+    <message>
+        <source>#%1</source>
+        <translation>n°&#xa0;%1</translation>
+    </message>
+    <message>
+        <source>%1 µs</source>
+        <translation>%1 µs</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+</context>
+<context>
+    <name>yard::ui::LogTable</name>
+    <message>
+        <source>Requests</source>
+        <translation>Requêtes</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+</context>
+<context>
+    <name>yard::ui::LogView</name>
+    <message>
+        <source>Request log</source>
+        <translation>Journal des requêtes</translation>
+    </message>
+    <message>
+        <source>No requests yet — they appear here as they arrive.</source>
+        <translation>Aucune requête pour l&apos;instant — elles s&apos;affichent ici dès leur arrivée.</translation>
+    </message>
+    <message>
+        <source>Log status</source>
+        <translation>État du journal</translation>
+    </message>
+    <message>
+        <source>Follow new requests</source>
+        <translation>Suivre les nouvelles requêtes</translation>
+    </message>
+    <message>
+        <source>Follow</source>
+        <translation>Suivre</translation>
+    </message>
+    <message>
+        <source>Keep the newest request in view; scrolling up pauses</source>
+        <translation>Garder la requête la plus récente visible&#x202f;; remonter met en pause</translation>
+    </message>
+    <message>
+        <source>Export requests</source>
+        <translation>Exporter les requêtes</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exporter</translation>
+    </message>
+    <message>
+        <source>Selected Rows as CSV…</source>
+        <translation>Lignes sélectionnées en CSV…</translation>
+    </message>
+    <message>
+        <source>Selected Rows as HAR…</source>
+        <translation>Lignes sélectionnées en HAR…</translation>
+    </message>
+    <message>
+        <source>All Matching Rows as CSV…</source>
+        <translation>Toutes les lignes correspondantes en CSV…</translation>
+    </message>
+    <message>
+        <source>All Matching Rows as HAR…</source>
+        <translation>Toutes les lignes correspondantes en HAR…</translation>
+    </message>
+    <message>
+        <source>Copy as curl</source>
+        <translation>Copier en commande curl</translation>
+    </message>
+    <message>
+        <source>No requests match these filters.</source>
+        <translation>Aucune requête ne correspond à ces filtres.</translation>
+    </message>
+    <message>
+        <source>Cannot read the log: %1</source>
+        <translation>Impossible de lire le journal&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>1 request shown</source>
+        <translation>1 requête affichée</translation>
+    </message>
+    <message>
+        <source>%L1 requests shown</source>
+        <translation>%L1 requêtes affichées</translation>
+    </message>
+    <message>
+        <source>%1 · following</source>
+        <translation>%1 · suivi</translation>
+    </message>
+    <message>
+        <source>%1 · paused</source>
+        <translation>%1 · en pause</translation>
+    </message>
+    <message>
+        <source>Export Selected Requests</source>
+        <translation>Exporter les requêtes sélectionnées</translation>
+    </message>
+    <message>
+        <source>Export Matching Requests</source>
+        <translation>Exporter les requêtes correspondantes</translation>
+    </message>
+    <message>
+        <source>HAR 1.2 (*.har)</source>
+        <translation>HAR 1.2 (*.har)</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Exporting to %1…</source>
+        <translation>Exportation vers %1…</translation>
+    </message>
+    <message>
+        <source>Exported the first %L1 requests to %2 (a HAR file holds at most that many; CSV has no limit)</source>
+        <translation>Les %L1 premières requêtes ont été exportées vers %2 (un fichier HAR n&apos;en contient pas plus&#x202f;; le CSV n&apos;a pas de limite)</translation>
+    </message>
+    <message>
+        <source>Exported 1 request to %1</source>
+        <translation>1 requête exportée vers %1</translation>
+    </message>
+    <message>
+        <source>Exported %L1 requests to %2</source>
+        <translation>%L1 requêtes exportées vers %2</translation>
+    </message>
+</context>
+<context>
+    <name>yard::ui::MainWindow</name>
     <message>
         <source>Routes</source>
         <translation>Routes</translation>
     </message>
     <message>
-        <source>No project open — open a project file (File ▸ Open), or start with the demo project in resources/demo.</source>
-        <translation>Aucun projet ouvert — ouvrez un fichier de projet (Fichier ▸ Ouvrir) ou commencez par le projet de démonstration dans resources/demo.</translation>
-    </message>
-    <message>
-        <source>Starting servers from the window is not available yet; run them with: yardmaster serve PROJECT</source>
-        <translation>Le démarrage des serveurs depuis la fenêtre n&apos;est pas encore disponible&#x202f;; lancez-les avec&#xa0;: yardmaster serve PROJECT</translation>
-    </message>
-    <message>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
-    </message>
-    <message>
-        <source>&amp;Open…</source>
-        <translation>&amp;Ouvrir…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -729,6 +1282,111 @@
         <translation>&lt;b&gt;Yardmaster %1&lt;/b&gt;&lt;br&gt;Serveurs HTTP et WebSocket locaux pour les développeurs web.</translation>
     </message>
     <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Édition</translation>
+    </message>
+    <message>
+        <source>&amp;Server</source>
+        <translation>&amp;Serveur</translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation>Barre d&apos;outils principale</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rétablir</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>&amp;Rechercher</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Sessions</translation>
+    </message>
+    <message>
+        <source>Connections</source>
+        <translation>Connexions</translation>
+    </message>
+    <message>
+        <source>Rooms</source>
+        <translation>Salons</translation>
+    </message>
+    <message>
+        <source>Log</source>
+        <translation>Journal</translation>
+    </message>
+    <message>
+        <source>Server details</source>
+        <translation>Détails du serveur</translation>
+    </message>
+    <message>
+        <source>Live figures of the selected server</source>
+        <translation>Chiffres en direct du serveur sélectionné</translation>
+    </message>
+    <message>
+        <source>No project open — open a project file (File ▸ Open), or start with the demo project.</source>
+        <translation>Aucun projet ouvert — ouvrez un fichier de projet (Fichier ▸ Ouvrir) ou commencez avec le projet de démonstration.</translation>
+    </message>
+    <message>
+        <source>Open the demo project</source>
+        <translation>Ouvrir le projet de démonstration</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>en marche</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>arrêté</translation>
+    </message>
+</context>
+<context>
+    <name>yard::ui::MetricsStrip</name>
+    <message>
+        <source>&lt; %1 µs</source>
+        <translation>&lt; %1 µs</translation>
+    </message>
+    <message>
+        <source>&lt; %1 ms</source>
+        <translation>&lt; %1 ms</translation>
+    </message>
+    <message>
+        <source>Stopped: start the server to see its traffic here.</source>
+        <translation>Arrêté&#xa0;: démarrez le serveur pour voir son trafic ici.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 req/s    p50 %2    p99 %3    engine errors %4 %    %n open connection(s)</source>
+        <translation>
+            <numerusform>%1 req./s    p50 %2    p99 %3    erreurs du moteur %4 %    %n connexion ouverte</numerusform>
+            <numerusform>%1 req./s    p50 %2    p99 %3    erreurs du moteur %4 %    %n connexions ouvertes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>yard::ui::ProjectFileActions</name>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>&amp;Ouvrir…</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <source>Save &amp;As…</source>
+        <translation>Enregistrer &amp;sous…</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>Ouvrir un fichier &amp;récent</translation>
+    </message>
+    <message>
         <source>Cannot open project</source>
         <translation>Impossible d&apos;ouvrir le projet</translation>
     </message>
@@ -740,12 +1398,24 @@
         </translation>
     </message>
     <message>
-        <source>%1  :%2</source>
-        <translation>%1  :%2</translation>
+        <source>Cannot save project</source>
+        <translation>Impossible d&apos;enregistrer le projet</translation>
     </message>
     <message>
-        <source>%1 · http://%2:%3</source>
-        <translation>%1 · http://%2:%3</translation>
+        <source>Save project as</source>
+        <translation>Enregistrer le projet sous</translation>
+    </message>
+    <message>
+        <source>Yardmaster projects (*.yard.json);;JSON files (*.json)</source>
+        <translation>Projets Yardmaster (*.yard.json);;Fichiers JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Modifications non enregistrées</translation>
+    </message>
+    <message>
+        <source>%1 has changes that are not saved. Save them?</source>
+        <translation>%1 contient des modifications non enregistrées. Les enregistrer&#x202f;?</translation>
     </message>
     <message>
         <source>Open project</source>
@@ -757,10 +1427,217 @@
     </message>
 </context>
 <context>
-    <name>yard::ui::RouteListWidget</name>
+    <name>yard::ui::ProxyPage</name>
     <message>
-        <source>Routes</source>
-        <translation>Routes</translation>
+        <source>Upstream:</source>
+        <translation>Amont&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Upstream URL</source>
+        <translation>URL d&apos;amont</translation>
+    </message>
+    <message>
+        <source>http://127.0.0.1:3000 (your app&apos;s dev server)</source>
+        <translation>http://127.0.0.1:3000 (le serveur de développement de votre application)</translation>
+    </message>
+    <message>
+        <source>Strip the route&apos;s path before forwarding</source>
+        <translation>Retirer le chemin de la route avant de transmettre</translation>
+    </message>
+    <message>
+        <source>Send the upstream&apos;s own Host header</source>
+        <translation>Envoyer l&apos;en-tête Host propre à l&apos;amont</translation>
+    </message>
+</context>
+<context>
+    <name>yard::ui::RedirectPage</name>
+    <message>
+        <source>To:</source>
+        <translation>Vers&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Statut&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Redirect target</source>
+        <translation>Cible de la redirection</translation>
+    </message>
+    <message>
+        <source>/new-page, /posts/{{params.slug}} or https://example.com/</source>
+        <translation>/new-page, /posts/{{params.slug}} ou https://example.com/</translation>
+    </message>
+    <message>
+        <source>Redirect status</source>
+        <translation>Statut de la redirection</translation>
+    </message>
+    <message>
+        <source>301 or 308: moved for good (308 keeps the method); 302, 303 or 307: for now</source>
+        <translation>301 ou 308&#xa0;: déplacé définitivement (308 conserve la méthode)&#x202f;; 302, 303 ou 307&#xa0;: temporairement</translation>
+    </message>
+    <message>
+        <source>Keep the query string</source>
+        <translation>Conserver la chaîne de requête</translation>
+    </message>
+</context>
+<context>
+    <name>yard::ui::RespondPage</name>
+    <message>
+        <source>Status:</source>
+        <translation>Statut&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Headers:</source>
+        <translation>En-têtes&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Body:</source>
+        <translation>Corps&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Body file:</source>
+        <translation>Fichier du corps&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Delay:</source>
+        <translation>Délai&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Response body</source>
+        <translation>Corps de la réponse</translation>
+    </message>
+    <message>
+        <source>Text or JSON; {{params.id}} and {{query.q}} are filled in</source>
+        <translation>Texte ou JSON&#x202f;; {{params.id}} et {{query.q}} sont remplacés</translation>
+    </message>
+    <message>
+        <source>Body file</source>
+        <translation>Fichier du corps</translation>
+    </message>
+    <message>
+        <source>or a file, such as www/page.html</source>
+        <translation>ou un fichier, comme www/page.html</translation>
+    </message>
+    <message>
+        <source>Delay</source>
+        <translation>Délai</translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation> ms</translation>
+    </message>
+    <message>
+        <source>JSON ✓</source>
+        <translation>JSON ✓</translation>
+    </message>
+    <message>
+        <source>Not valid JSON at character %1: %2</source>
+        <translation>JSON non valide au caractère %1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>yard::ui::RoomsPage</name>
+    <message>
+        <source>Rooms</source>
+        <translation>Salons</translation>
+    </message>
+    <message>
+        <source>Chat rooms, their members and a message stream with a send box appear here once the room hub&apos;s admin API lands. Rooms live on the server&apos;s websocket routes listed below; clients join them with {&quot;type&quot;:&quot;join&quot;,…}.</source>
+        <translation>Les salons de discussion, leurs membres et un fil de messages avec une zone d&apos;envoi s&apos;afficheront ici dès que l&apos;API d&apos;administration des salons sera disponible. Les salons vivent sur les routes websocket du serveur listées ci-dessous&#x202f;; les clients les rejoignent avec {&quot;type&quot;:&quot;join&quot;,…}.</translation>
+    </message>
+    <message>
+        <source>WebSocket routes:</source>
+        <translation>Routes WebSocket&#xa0;:</translation>
+    </message>
+    <message>
+        <source>none; add a route with the websocket action</source>
+        <translation>aucune&#x202f;; ajoutez une route avec l&apos;action websocket</translation>
+    </message>
+</context>
+<context>
+    <name>yard::ui::RouteForm</name>
+    <message>
+        <source>Method:</source>
+        <translation>Méthode&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Path:</source>
+        <translation>Chemin&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Action:</source>
+        <translation>Action&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Méthode</translation>
+    </message>
+    <message>
+        <source>&quot;*&quot; answers every method</source>
+        <translation>&quot;*&quot; répond à toutes les méthodes</translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation>Chemin</translation>
+    </message>
+    <message>
+        <source>/api/users/:id, /static/*</source>
+        <translation>/api/users/:id, /static/*</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Select a route to edit it, or add one with the + button.</source>
+        <translation>Sélectionnez une route pour la modifier, ou ajoutez-en une avec le bouton +.</translation>
+    </message>
+    <message>
+        <source>Edit %1 of route %2</source>
+        <translation>Modifier %1 de la route %2</translation>
+    </message>
+    <message>
+        <source>✗ Not applied: the running server and the project keep the last valid version.</source>
+        <translation>✗ Non appliqué&#xa0;: le serveur en marche et le projet gardent la dernière version valide.</translation>
+    </message>
+    <message>
+        <source>✗ The running server kept its old routes: %1</source>
+        <translation>✗ Le serveur en marche a gardé ses anciennes routes&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>✓ Applied to the running server</source>
+        <translation>✓ Appliqué au serveur en marche</translation>
+    </message>
+    <message>
+        <source>✓ Valid. Start the server to serve it.</source>
+        <translation>✓ Valide. Démarrez le serveur pour la servir.</translation>
+    </message>
+</context>
+<context>
+    <name>yard::ui::RouteTableModel</name>
+    <message>
+        <source>Enabled: uncheck to skip this route</source>
+        <translation>Activée&#xa0;: décochez pour ignorer cette route</translation>
+    </message>
+    <message>
+        <source>Disabled: check to serve this route again</source>
+        <translation>Désactivée&#xa0;: cochez pour servir à nouveau cette route</translation>
+    </message>
+    <message>
+        <source>%1 %2, %3</source>
+        <translation>%1 %2, %3</translation>
+    </message>
+    <message>
+        <source>any method</source>
+        <translation>toute méthode</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>Active</translation>
     </message>
     <message>
         <source>Method</source>
@@ -775,40 +1652,382 @@
         <translation>Action</translation>
     </message>
     <message>
-        <source>Summary</source>
-        <translation>Résumé</translation>
+        <source>Does</source>
+        <translation>Fait</translation>
+    </message>
+    <message>
+        <source>Enable route %1</source>
+        <translation>Activer la route %1</translation>
+    </message>
+    <message>
+        <source>Disable route %1</source>
+        <translation>Désactiver la route %1</translation>
+    </message>
+    <message>
+        <source>Move route %1 to position %2</source>
+        <translation>Déplacer la route %1 en position %2</translation>
+    </message>
+</context>
+<context>
+    <name>yard::ui::RoutesPage</name>
+    <message>
+        <source>Routes, in priority order</source>
+        <translation>Routes, par ordre de priorité</translation>
+    </message>
+    <message>
+        <source>Filter routes (Ctrl+F)</source>
+        <translation>Filtrer les routes (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Filter routes</source>
+        <translation>Filtrer les routes</translation>
+    </message>
+    <message>
+        <source>No routes yet — add one with the + button, or open the demo project (resources/demo/demo.yard.json).</source>
+        <translation>Aucune route pour l&apos;instant — ajoutez-en une avec le bouton +, ou ouvrez le projet de démonstration (resources/demo/demo.yard.json).</translation>
+    </message>
+    <message>
+        <source>Add route</source>
+        <translation>Ajouter une route</translation>
+    </message>
+    <message>
+        <source>Remove route</source>
+        <translation>Supprimer la route</translation>
+    </message>
+    <message>
+        <source>Move up (tried earlier)</source>
+        <translation>Monter (essayée plus tôt)</translation>
+    </message>
+    <message>
+        <source>Move down (tried later)</source>
+        <translation>Descendre (essayée plus tard)</translation>
+    </message>
+    <message>
+        <source>Remove route %1</source>
+        <translation>Supprimer la route %1</translation>
+    </message>
+</context>
+<context>
+    <name>yard::ui::ServerListModel</name>
+    <message>
+        <source>%1k</source>
+        <translation>%1k</translation>
+    </message>
+    <message>
+        <source>restart to apply</source>
+        <translation>redémarrer pour appliquer</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>en marche</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>arrêté</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>échec</translation>
+    </message>
+    <message>
+        <source>Open %1 in the browser</source>
+        <translation>Ouvrir %1 dans le navigateur</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Serveur</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>req/s</source>
+        <translation>req./s</translation>
+    </message>
+    <message>
+        <source>Conn.</source>
+        <translation>Conn.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an address: write a port, or HOST:PORT</source>
+        <translation>&quot;%1&quot; n&apos;est pas une adresse&#xa0;: écrivez un port, ou HOST:PORT</translation>
+    </message>
+    <message>
+        <source>Edit server %1</source>
+        <translation>Modifier le serveur %1</translation>
+    </message>
+</context>
+<context>
+    <name>yard::ui::ServerListPanel</name>
+    <message>
+        <source>Servers</source>
+        <translation>Serveurs</translation>
+    </message>
+    <message>
+        <source>Double-click a name, or a stopped server&apos;s address, to change it</source>
+        <translation>Double-cliquez sur un nom, ou sur l&apos;adresse d&apos;un serveur arrêté, pour le modifier</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>&amp;Démarrer</translation>
+    </message>
+    <message>
+        <source>Start the selected server</source>
+        <translation>Démarrer le serveur sélectionné</translation>
+    </message>
+    <message>
+        <source>S&amp;top</source>
+        <translation>&amp;Arrêter</translation>
+    </message>
+    <message>
+        <source>Stop the selected server (in-flight requests finish first)</source>
+        <translation>Arrêter le serveur sélectionné (les requêtes en cours se terminent d&apos;abord)</translation>
+    </message>
+    <message>
+        <source>&amp;Restart</source>
+        <translation>&amp;Redémarrer</translation>
+    </message>
+    <message>
+        <source>Restart the selected server: takes in a new address or limits</source>
+        <translation>Redémarrer le serveur sélectionné&#xa0;: prend en compte une nouvelle adresse ou de nouvelles limites</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Ajouter</translation>
+    </message>
+    <message>
+        <source>Add a server</source>
+        <translation>Ajouter un serveur</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Dupliquer</translation>
+    </message>
+    <message>
+        <source>Duplicate the selected server on the next free port</source>
+        <translation>Dupliquer le serveur sélectionné sur le prochain port libre</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Remove the selected server</source>
+        <translation>Supprimer le serveur sélectionné</translation>
+    </message>
+    <message>
+        <source>server-%1</source>
+        <translation>server-%1</translation>
+    </message>
+    <message>
+        <source>Add server</source>
+        <translation>Ajouter un serveur</translation>
+    </message>
+    <message>
+        <source>%1-copy</source>
+        <translation>%1-copy</translation>
+    </message>
+    <message>
+        <source>Duplicate server</source>
+        <translation>Dupliquer le serveur</translation>
+    </message>
+    <message>
+        <source>Remove server</source>
+        <translation>Supprimer le serveur</translation>
+    </message>
+</context>
+<context>
+    <name>yard::ui::SessionsPage</name>
+    <message>
+        <source>Sessions</source>
+        <translation>Sessions</translation>
+    </message>
+    <message>
+        <source>Signed-in sessions appear here, with a button to end each one, once the session admin API lands in the engine. Until then this tab shows the server&apos;s session settings.</source>
+        <translation>Les sessions connectées s&apos;afficheront ici, chacune avec un bouton pour y mettre fin, dès que le moteur aura une API d&apos;administration des sessions. D&apos;ici là, cet onglet montre les réglages de session du serveur.</translation>
+    </message>
+    <message>
+        <source>Sessions:</source>
+        <translation>Sessions&#xa0;:</translation>
+    </message>
+    <message>
+        <source>off for this server</source>
+        <translation>désactivées pour ce serveur</translation>
+    </message>
+    <message>
+        <source>Cookie:</source>
+        <translation>Cookie&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Lifetime:</source>
+        <translation>Durée de vie&#xa0;:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n seconde</numerusform>
+            <numerusform>%n secondes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Protected paths:</source>
+        <translation>Chemins protégés&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Sign-in page:</source>
+        <translation>Page de connexion&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>yard::ui::StaticPage</name>
+    <message>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <source>Folder:</source>
+        <translation>Dossier&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Cache for:</source>
+        <translation>Cache pendant&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <source>www (relative to the project file)</source>
+        <translation>www (relatif au fichier de projet)</translation>
+    </message>
+    <message>
+        <source>Cache lifetime</source>
+        <translation>Durée du cache</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Immutable (files never change under their name)</source>
+        <translation>Immuable (les fichiers ne changent jamais sous le même nom)</translation>
+    </message>
+    <message>
+        <source>List folders without an index.html</source>
+        <translation>Lister les dossiers sans index.html</translation>
+    </message>
+    <message>
+        <source>Single-page app: unknown paths get index.html</source>
+        <translation>Application monopage&#xa0;: les chemins inconnus reçoivent index.html</translation>
+    </message>
+    <message>
+        <source>Folder to serve</source>
+        <translation>Dossier à servir</translation>
+    </message>
+</context>
+<context>
+    <name>yard::ui::StatusTotals</name>
+    <message>
+        <source>No project open</source>
+        <translation>Aucun projet ouvert</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n server(s) running</source>
+        <translation>
+            <numerusform>%1 sur %n serveur en marche</numerusform>
+            <numerusform>%1 sur %n serveurs en marche</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 req/s</source>
+        <translation>%1 req./s</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open connection(s)</source>
+        <translation>
+            <numerusform>%n connexion ouverte</numerusform>
+            <numerusform>%n connexions ouvertes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 requests served</source>
+        <translation>%1 requêtes servies</translation>
+    </message>
+</context>
+<context>
+    <name>yard::ui::TrayIcon</name>
+    <message>
+        <source>Show Yardmaster</source>
+        <translation>Afficher Yardmaster</translation>
+    </message>
+    <message>
+        <source>Stop all servers</source>
+        <translation>Arrêter tous les serveurs</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Quitter</translation>
+    </message>
+    <message numerus="yes">
+        <source>Yardmaster: %1 of %n server(s) running</source>
+        <translation>
+            <numerusform>Yardmaster&#xa0;: %1 sur %n serveur en marche</numerusform>
+            <numerusform>Yardmaster&#xa0;: %1 sur %n serveurs en marche</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>yard::ui::TryItPanel</name>
+    <message>
+        <source>Try it</source>
+        <translation>Essayer</translation>
+    </message>
+    <message>
+        <source>Send this route&apos;s request to the running server</source>
+        <translation>Envoyer la requête de cette route au serveur en marche</translation>
+    </message>
+    <message>
+        <source>Copy as curl</source>
+        <translation>Copier en commande curl</translation>
+    </message>
+    <message>
+        <source>Copy a curl command line for this request</source>
+        <translation>Copier une ligne de commande curl pour cette requête</translation>
+    </message>
+    <message>
+        <source>Start the server to try this route.</source>
+        <translation>Démarrez le serveur pour essayer cette route.</translation>
+    </message>
+    <message>
+        <source>Streams and WebSockets are tried with a client, not here.</source>
+        <translation>Les flux et les WebSockets s&apos;essaient avec un client, pas ici.</translation>
+    </message>
+    <message>
+        <source>Sending %1 %2…</source>
+        <translation>Envoi de %1 %2…</translation>
+    </message>
+    <message>
+        <source> · %1 ms</source>
+        <translation> · %1 ms</translation>
+    </message>
+    <message>
+        <source>No answer: %1</source>
+        <translation>Pas de réponse&#xa0;: %1</translation>
     </message>
     <message>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <source>file %1</source>
-        <translation>fichier %1</translation>
-    </message>
-    <message>
-        <source>→ %1 (%2)</source>
-        <translation>→ %1 (%2)</translation>
-    </message>
-    <message>
-        <source>folder %1</source>
-        <translation>dossier %1</translation>
-    </message>
-    <message>
-        <source>→ %1</source>
-        <translation>→ %1</translation>
-    </message>
-    <message>
-        <source>chat rooms</source>
-        <translation>salons de discussion</translation>
-    </message>
-    <message>
-        <source>server-sent events</source>
-        <translation>Server-Sent Events</translation>
-    </message>
-    <message>
-        <source>health check (JSON)</source>
-        <translation>contrôle de santé (JSON)</translation>
+        <source>
+… (only the first %1 KiB shown)</source>
+        <translation>
+… (seuls les %1 premiers Kio sont affichés)</translation>
     </message>
 </context>
 </TS>

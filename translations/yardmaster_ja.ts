@@ -2,6 +2,41 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja_JP" sourcelanguage="en">
 <context>
+    <name>RouteSummary</name>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>file %1</source>
+        <translation>ファイル %1</translation>
+    </message>
+    <message>
+        <source>→ %1 (%2)</source>
+        <translation>→ %1（%2）</translation>
+    </message>
+    <message>
+        <source>folder %1</source>
+        <translation>フォルダー %1</translation>
+    </message>
+    <message>
+        <source>→ %1</source>
+        <translation>→ %1</translation>
+    </message>
+    <message>
+        <source>chat rooms</source>
+        <translation>チャットルーム</translation>
+    </message>
+    <message>
+        <source>server-sent events</source>
+        <translation>Server-Sent Events</translation>
+    </message>
+    <message>
+        <source>health check (JSON)</source>
+        <translation>ヘルスチェック（JSON）</translation>
+    </message>
+</context>
+<context>
     <name>yard::app</name>
     <message>
         <source>Project to open.</source>
@@ -668,6 +703,75 @@
     </message>
 </context>
 <context>
+    <name>yard::ui::ConnectionsPage</name>
+    <message>
+        <source>Connections</source>
+        <translation>接続</translation>
+    </message>
+    <message>
+        <source>Live connections appear here — address, route, age, bytes, with a Kick button — once the connection registry lands in the engine. The count below is real: it comes from the server&apos;s own counters.</source>
+        <translation>エンジンに接続レジストリが入ると、ここに接続中のクライアント（アドレス、ルート、経過時間、バイト数、切断ボタン付き）が表示されます。下の数値は実際の値で、サーバー自身のカウンターから取得しています。</translation>
+    </message>
+    <message>
+        <source>Open connections:</source>
+        <translation>接続中：</translation>
+    </message>
+    <message>
+        <source>the server is stopped</source>
+        <translation>サーバーは停止しています</translation>
+    </message>
+    <message>
+        <source>Requests served:</source>
+        <translation>処理したリクエスト：</translation>
+    </message>
+    <message>
+        <source>Received:</source>
+        <translation>受信：</translation>
+    </message>
+    <message>
+        <source>Sent:</source>
+        <translation>送信：</translation>
+    </message>
+</context>
+<context>
+    <name>yard::ui::HeadersEditor</name>
+    <message>
+        <source>Header</source>
+        <translation>ヘッダー</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>値</translation>
+    </message>
+    <message>
+        <source>Response headers</source>
+        <translation>レスポンスヘッダー</translation>
+    </message>
+    <message>
+        <source>Add a header</source>
+        <translation>ヘッダーを追加</translation>
+    </message>
+    <message>
+        <source>Remove the selected header</source>
+        <translation>選択したヘッダーを削除</translation>
+    </message>
+</context>
+<context>
+    <name>yard::ui::InfoPage</name>
+    <message>
+        <source>Chat rooms over WebSocket: clients send {&quot;type&quot;:&quot;join&quot;, &quot;room&quot;:…, &quot;user&quot;:…} and messages; every member of a room receives them. No settings of its own.</source>
+        <translation>WebSocket のチャットルームです。クライアントは {&quot;type&quot;:&quot;join&quot;, &quot;room&quot;:…, &quot;user&quot;:…} とメッセージを送信し、ルームのメンバー全員がそれを受け取ります。固有の設定はありません。</translation>
+    </message>
+    <message>
+        <source>Server-Sent Events: clients subscribe to a channel named by the path. No settings of its own.</source>
+        <translation>Server-Sent Events です。クライアントはパスの名前のチャンネルを購読します。固有の設定はありません。</translation>
+    </message>
+    <message>
+        <source>Answers 200 with JSON: status, uptime, open connections and requests served. No settings of its own.</source>
+        <translation>JSON で 200 を返します（ステータス、稼働時間、接続数、処理したリクエスト数）。固有の設定はありません。</translation>
+    </message>
+</context>
+<context>
     <name>yard::ui::LanguageMenu</name>
     <message>
         <source>&amp;Language</source>
@@ -679,30 +783,479 @@
     </message>
 </context>
 <context>
-    <name>yard::ui::MainWindow</name>
+    <name>yard::ui::LogDetailPane</name>
     <message>
-        <source>Servers</source>
+        <source>Request details</source>
+        <translation>リクエストの詳細</translation>
+    </message>
+    <message>
+        <source>Select a request to see what the log recorded of it.</source>
+        <translation>リクエストを選択すると、ログに記録された内容が表示されます。</translation>
+    </message>
+    <message>
+        <source>Copy as curl</source>
+        <translation>curl としてコピー</translation>
+    </message>
+    <message>
+        <source>Copy a curl command that repeats this request (Ctrl+Shift+C)</source>
+        <translation>このリクエストを再送する curl コマンドをコピー（Ctrl+Shift+C）</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>リクエスト</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>(server address unknown)</source>
+        <translation>（サーバーのアドレスが不明）</translation>
+    </message>
+    <message>
+        <source>Server</source>
         <translation>サーバー</translation>
     </message>
+    <message>
+        <source>Route</source>
+        <translation>ルート</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>クライアント</translation>
+    </message>
+    <message>
+        <source>User agent</source>
+        <translation>ユーザーエージェント</translation>
+    </message>
+    <message>
+        <source>(none sent)</source>
+        <translation>（送信なし）</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>セッション</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（なし）</translation>
+    </message>
+    <message>
+        <source>%1… (shortened)</source>
+        <translation>%1…（省略）</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>受信</translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation>%1 バイト</translation>
+    </message>
+    <message>
+        <source>Response</source>
+        <translation>レスポンス</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>ステータス</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>送信</translation>
+    </message>
+    <message>
+        <source>Timing</source>
+        <translation>タイミング</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>開始</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>所要時間</translation>
+    </message>
+    <message>
+        <source>%1 µs (first byte in to last byte out)</source>
+        <translation>%1 µs（最初のバイト受信から最後のバイト送信まで）</translation>
+    </message>
+    <message>
+        <source>Log row</source>
+        <translation>ログの行</translation>
+    </message>
+    <message>
+        <source>#%1</source>
+        <translation>#%1</translation>
+    </message>
+    <message>
+        <source>method (kept %1 bytes)</source>
+        <translation>メソッド（%1 バイトを保持）</translation>
+    </message>
+    <message>
+        <source>target (kept %1 bytes)</source>
+        <translation>ターゲット（%1 バイトを保持）</translation>
+    </message>
+    <message>
+        <source>client (kept %1 bytes)</source>
+        <translation>クライアント（%1 バイトを保持）</translation>
+    </message>
+    <message>
+        <source>user agent (kept %1 bytes)</source>
+        <translation>ユーザーエージェント（%1 バイトを保持）</translation>
+    </message>
+    <message>
+        <source>session (kept %1 bytes)</source>
+        <translation>セッション（%1 バイトを保持）</translation>
+    </message>
+    <message>
+        <source>Cut to fit the log</source>
+        <translation>ログに収めるため切り詰め</translation>
+    </message>
+    <message>
+        <source>Headers and bodies are not recorded: the request log stores the request line, status, sizes, timing and client of each request, not its header fields or body.</source>
+        <translation>ヘッダーとボディは記録されません。リクエストログが保存するのは各リクエストのリクエスト行、ステータス、サイズ、時間、クライアントで、ヘッダーフィールドやボディは保存しません。</translation>
+    </message>
+</context>
+<context>
+    <name>yard::ui::LogExportFile</name>
+    <message>
+        <source>%1: cannot export: %2</source>
+        <translation>%1: エクスポートできません: %2</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>キャンセルされました</translation>
+    </message>
+</context>
+<context>
+    <name>yard::ui::LogFilterBar</name>
+    <message>
+        <source>Log filters</source>
+        <translation>ログのフィルター</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>メソッド</translation>
+    </message>
+    <message>
+        <source>Show requests of one method only</source>
+        <translation>1 つのメソッドのリクエストだけを表示</translation>
+    </message>
+    <message>
+        <source>Any method</source>
+        <translation>すべてのメソッド</translation>
+    </message>
+    <message>
+        <source>%1xx</source>
+        <translation>%1xx</translation>
+    </message>
+    <message>
+        <source>Status %1</source>
+        <translation>ステータス %1</translation>
+    </message>
+    <message>
+        <source>Show %1 responses (several chips: any of them)</source>
+        <translation>%1 のレスポンスを表示（複数選択時はいずれか）</translation>
+    </message>
+    <message>
+        <source>Path filter</source>
+        <translation>パスのフィルター</translation>
+    </message>
+    <message>
+        <source>Path contains… (* matches anything)</source>
+        <translation>パスに含む…（* は任意の文字列）</translation>
+    </message>
+    <message>
+        <source>Route</source>
+        <translation>ルート</translation>
+    </message>
+    <message>
+        <source>Client filter</source>
+        <translation>クライアントのフィルター</translation>
+    </message>
+    <message>
+        <source>Client address</source>
+        <translation>クライアントのアドレス</translation>
+    </message>
+    <message>
+        <source>Time range</source>
+        <translation>期間</translation>
+    </message>
+    <message>
+        <source>Any time</source>
+        <translation>すべての期間</translation>
+    </message>
+    <message>
+        <source>Last 5 minutes</source>
+        <translation>過去 5 分</translation>
+    </message>
+    <message>
+        <source>Last 15 minutes</source>
+        <translation>過去 15 分</translation>
+    </message>
+    <message>
+        <source>Last hour</source>
+        <translation>過去 1 時間</translation>
+    </message>
+    <message>
+        <source>Last 24 hours</source>
+        <translation>過去 24 時間</translation>
+    </message>
+    <message>
+        <source>Filter expression</source>
+        <translation>フィルター式</translation>
+    </message>
+    <message>
+        <source>More filters, as in yardmaster logs --filter: status:404 min:100ms since:10m</source>
+        <translation>その他のフィルター（yardmaster logs --filter と同じ）: status:404 min:100ms since:10m</translation>
+    </message>
+    <message>
+        <source>Filter expression error</source>
+        <translation>フィルター式のエラー</translation>
+    </message>
+    <message>
+        <source>Any route</source>
+        <translation>すべてのルート</translation>
+    </message>
+    <message>
+        <source>No route matched</source>
+        <translation>一致するルートなし</translation>
+    </message>
+    <message>
+        <source>#%1 %2</source>
+        <translation>#%1 %2</translation>
+    </message>
+    <message>
+        <source>Filter expression: %1</source>
+        <translation>フィルター式: %1</translation>
+    </message>
+</context>
+<context>
+    <name>yard::ui::LogPauseBar</name>
+    <message>
+        <source>Log paused</source>
+        <translation>ログを一時停止中</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>再開</translation>
+    </message>
+    <message>
+        <source>Resume following the log</source>
+        <translation>ログの追従を再開</translation>
+    </message>
+    <message>
+        <source>Show the newest requests and follow them again</source>
+        <translation>最新のリクエストを表示して再び追従します</translation>
+    </message>
+    <message>
+        <source>Paused — no new requests yet</source>
+        <translation>一時停止中 — 新しいリクエストはまだありません</translation>
+    </message>
+    <message>
+        <source>Paused — 1 new request</source>
+        <translation>一時停止中 — 新しいリクエスト 1 件</translation>
+    </message>
+    <message>
+        <source>Paused — %L1 new requests</source>
+        <translation>一時停止中 — 新しいリクエスト %L1 件</translation>
+    </message>
+</context>
+<context>
+    <name>yard::ui::LogRowModel</name>
+    <message>
+        <source>%1 bytes in, %2 bytes out</source>
+        <translation>受信 %1 バイト、送信 %2 バイト</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>時刻</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>サーバー</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>メソッド</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>ステータス</translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation>パス</translation>
+    </message>
+    <message>
+        <source>Route</source>
+        <translation>ルート</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>所要時間</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>サイズ</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>クライアント</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>#%1</source>
+        <translation>#%1</translation>
+    </message>
+    <message>
+        <source>%1 µs</source>
+        <translation>%1 µs</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+</context>
+<context>
+    <name>yard::ui::LogTable</name>
+    <message>
+        <source>Requests</source>
+        <translation>リクエスト</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>ステータス</translation>
+    </message>
+</context>
+<context>
+    <name>yard::ui::LogView</name>
+    <message>
+        <source>Request log</source>
+        <translation>リクエストログ</translation>
+    </message>
+    <message>
+        <source>No requests yet — they appear here as they arrive.</source>
+        <translation>まだリクエストはありません。届きしだい、ここに表示されます。</translation>
+    </message>
+    <message>
+        <source>Log status</source>
+        <translation>ログの状態</translation>
+    </message>
+    <message>
+        <source>Follow new requests</source>
+        <translation>新しいリクエストを追従</translation>
+    </message>
+    <message>
+        <source>Follow</source>
+        <translation>追従</translation>
+    </message>
+    <message>
+        <source>Keep the newest request in view; scrolling up pauses</source>
+        <translation>最新のリクエストを表示し続けます。上にスクロールすると一時停止します</translation>
+    </message>
+    <message>
+        <source>Export requests</source>
+        <translation>リクエストをエクスポート</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>エクスポート</translation>
+    </message>
+    <message>
+        <source>Selected Rows as CSV…</source>
+        <translation>選択した行を CSV で…</translation>
+    </message>
+    <message>
+        <source>Selected Rows as HAR…</source>
+        <translation>選択した行を HAR で…</translation>
+    </message>
+    <message>
+        <source>All Matching Rows as CSV…</source>
+        <translation>一致するすべての行を CSV で…</translation>
+    </message>
+    <message>
+        <source>All Matching Rows as HAR…</source>
+        <translation>一致するすべての行を HAR で…</translation>
+    </message>
+    <message>
+        <source>Copy as curl</source>
+        <translation>curl としてコピー</translation>
+    </message>
+    <message>
+        <source>No requests match these filters.</source>
+        <translation>このフィルターに一致するリクエストはありません。</translation>
+    </message>
+    <message>
+        <source>Cannot read the log: %1</source>
+        <translation>ログを読み込めません: %1</translation>
+    </message>
+    <message>
+        <source>1 request shown</source>
+        <translation>1 件のリクエストを表示</translation>
+    </message>
+    <message>
+        <source>%L1 requests shown</source>
+        <translation>%L1 件のリクエストを表示</translation>
+    </message>
+    <message>
+        <source>%1 · following</source>
+        <translation>%1 · 追従中</translation>
+    </message>
+    <message>
+        <source>%1 · paused</source>
+        <translation>%1 · 一時停止中</translation>
+    </message>
+    <message>
+        <source>Export Selected Requests</source>
+        <translation>選択したリクエストをエクスポート</translation>
+    </message>
+    <message>
+        <source>Export Matching Requests</source>
+        <translation>一致するリクエストをエクスポート</translation>
+    </message>
+    <message>
+        <source>HAR 1.2 (*.har)</source>
+        <translation>HAR 1.2 (*.har)</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Exporting to %1…</source>
+        <translation>%1 にエクスポート中…</translation>
+    </message>
+    <message>
+        <source>Exported the first %L1 requests to %2 (a HAR file holds at most that many; CSV has no limit)</source>
+        <translation>最初の %L1 件のリクエストを %2 にエクスポートしました（HAR ファイルの上限です。CSV には上限がありません）</translation>
+    </message>
+    <message>
+        <source>Exported 1 request to %1</source>
+        <translation>1 件のリクエストを %1 にエクスポートしました</translation>
+    </message>
+    <message>
+        <source>Exported %L1 requests to %2</source>
+        <translation>%L1 件のリクエストを %2 にエクスポートしました</translation>
+    </message>
+</context>
+<context>
+    <name>yard::ui::MainWindow</name>
     <message>
         <source>Routes</source>
         <translation>ルート</translation>
     </message>
     <message>
-        <source>No project open — open a project file (File ▸ Open), or start with the demo project in resources/demo.</source>
-        <translation>プロジェクトが開かれていません。プロジェクトファイルを開く（ファイル ▸ 開く）か、resources/demo のデモプロジェクトから始めてください。</translation>
-    </message>
-    <message>
-        <source>Starting servers from the window is not available yet; run them with: yardmaster serve PROJECT</source>
-        <translation>ウィンドウからのサーバー起動にはまだ対応していません。次のコマンドで起動してください: yardmaster serve PROJECT</translation>
-    </message>
-    <message>
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
-    </message>
-    <message>
-        <source>&amp;Open…</source>
-        <translation>開く(&amp;O)…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -729,22 +1282,138 @@
         <translation>&lt;b&gt;Yardmaster %1&lt;/b&gt;&lt;br&gt;Web 開発者のためのローカル HTTP・WebSocket サーバー。</translation>
     </message>
     <message>
+        <source>&amp;Edit</source>
+        <translation>編集(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Server</source>
+        <translation>サーバー(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation>メインツールバー</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>元に戻す(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>やり直す(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>検索(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>セッション</translation>
+    </message>
+    <message>
+        <source>Connections</source>
+        <translation>接続</translation>
+    </message>
+    <message>
+        <source>Rooms</source>
+        <translation>ルーム</translation>
+    </message>
+    <message>
+        <source>Log</source>
+        <translation>ログ</translation>
+    </message>
+    <message>
+        <source>Server details</source>
+        <translation>サーバーの詳細</translation>
+    </message>
+    <message>
+        <source>Live figures of the selected server</source>
+        <translation>選択したサーバーのライブ値</translation>
+    </message>
+    <message>
+        <source>No project open — open a project file (File ▸ Open), or start with the demo project.</source>
+        <translation>プロジェクトが開かれていません。プロジェクトファイルを開く（ファイル ▸ 開く）か、デモプロジェクトから始めてください。</translation>
+    </message>
+    <message>
+        <source>Open the demo project</source>
+        <translation>デモプロジェクトを開く</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>稼働中</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>停止中</translation>
+    </message>
+</context>
+<context>
+    <name>yard::ui::MetricsStrip</name>
+    <message>
+        <source>&lt; %1 µs</source>
+        <translation>&lt; %1 µs</translation>
+    </message>
+    <message>
+        <source>&lt; %1 ms</source>
+        <translation>&lt; %1 ms</translation>
+    </message>
+    <message>
+        <source>Stopped: start the server to see its traffic here.</source>
+        <translation>停止中です。サーバーを開始すると、ここにトラフィックが表示されます。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 req/s    p50 %2    p99 %3    engine errors %4 %    %n open connection(s)</source>
+        <translation>
+            <numerusform>%1 件/秒    p50 %2    p99 %3    エンジンエラー %4 %    接続 %n 件</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>yard::ui::ProjectFileActions</name>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>開く(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Save &amp;As…</source>
+        <translation>名前を付けて保存(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>最近使ったファイル(&amp;R)</translation>
+    </message>
+    <message>
         <source>Cannot open project</source>
         <translation>プロジェクトを開けません</translation>
     </message>
     <message numerus="yes">
         <source>%1 has %n error(s) and was not opened.</source>
         <translation>
-            <numerusform>%1 にはエラーが %n 件あるため、開きませんでした。</numerusform>
+            <numerusform>%1 には %n 件のエラーがあるため、開きませんでした。</numerusform>
         </translation>
     </message>
     <message>
-        <source>%1  :%2</source>
-        <translation>%1  :%2</translation>
+        <source>Cannot save project</source>
+        <translation>プロジェクトを保存できません</translation>
     </message>
     <message>
-        <source>%1 · http://%2:%3</source>
-        <translation>%1 · http://%2:%3</translation>
+        <source>Save project as</source>
+        <translation>プロジェクトに名前を付けて保存</translation>
+    </message>
+    <message>
+        <source>Yardmaster projects (*.yard.json);;JSON files (*.json)</source>
+        <translation>Yardmaster プロジェクト (*.yard.json);;JSON ファイル (*.json)</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>未保存の変更</translation>
+    </message>
+    <message>
+        <source>%1 has changes that are not saved. Save them?</source>
+        <translation>%1 には保存されていない変更があります。保存しますか？</translation>
     </message>
     <message>
         <source>Open project</source>
@@ -756,10 +1425,217 @@
     </message>
 </context>
 <context>
-    <name>yard::ui::RouteListWidget</name>
+    <name>yard::ui::ProxyPage</name>
     <message>
-        <source>Routes</source>
-        <translation>ルート</translation>
+        <source>Upstream:</source>
+        <translation>アップストリーム：</translation>
+    </message>
+    <message>
+        <source>Upstream URL</source>
+        <translation>アップストリームの URL</translation>
+    </message>
+    <message>
+        <source>http://127.0.0.1:3000 (your app&apos;s dev server)</source>
+        <translation>http://127.0.0.1:3000（アプリの開発サーバー）</translation>
+    </message>
+    <message>
+        <source>Strip the route&apos;s path before forwarding</source>
+        <translation>転送前にルートのパスを取り除く</translation>
+    </message>
+    <message>
+        <source>Send the upstream&apos;s own Host header</source>
+        <translation>アップストリーム自身の Host ヘッダーを送信</translation>
+    </message>
+</context>
+<context>
+    <name>yard::ui::RedirectPage</name>
+    <message>
+        <source>To:</source>
+        <translation>転送先：</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>ステータス：</translation>
+    </message>
+    <message>
+        <source>Redirect target</source>
+        <translation>リダイレクト先</translation>
+    </message>
+    <message>
+        <source>/new-page, /posts/{{params.slug}} or https://example.com/</source>
+        <translation>/new-page、/posts/{{params.slug}}、https://example.com/ など</translation>
+    </message>
+    <message>
+        <source>Redirect status</source>
+        <translation>リダイレクトのステータス</translation>
+    </message>
+    <message>
+        <source>301 or 308: moved for good (308 keeps the method); 302, 303 or 307: for now</source>
+        <translation>301 または 308：恒久的な移動（308 はメソッドを保持）。302、303、307：一時的な移動</translation>
+    </message>
+    <message>
+        <source>Keep the query string</source>
+        <translation>クエリ文字列を保持</translation>
+    </message>
+</context>
+<context>
+    <name>yard::ui::RespondPage</name>
+    <message>
+        <source>Status:</source>
+        <translation>ステータス：</translation>
+    </message>
+    <message>
+        <source>Headers:</source>
+        <translation>ヘッダー：</translation>
+    </message>
+    <message>
+        <source>Body:</source>
+        <translation>ボディ：</translation>
+    </message>
+    <message>
+        <source>Body file:</source>
+        <translation>ボディのファイル：</translation>
+    </message>
+    <message>
+        <source>Delay:</source>
+        <translation>遅延：</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>ステータス</translation>
+    </message>
+    <message>
+        <source>Response body</source>
+        <translation>レスポンスボディ</translation>
+    </message>
+    <message>
+        <source>Text or JSON; {{params.id}} and {{query.q}} are filled in</source>
+        <translation>テキストまたは JSON。{{params.id}} と {{query.q}} は値に置き換わります</translation>
+    </message>
+    <message>
+        <source>Body file</source>
+        <translation>ボディのファイル</translation>
+    </message>
+    <message>
+        <source>or a file, such as www/page.html</source>
+        <translation>またはファイル（www/page.html など）</translation>
+    </message>
+    <message>
+        <source>Delay</source>
+        <translation>遅延</translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation> ms</translation>
+    </message>
+    <message>
+        <source>JSON ✓</source>
+        <translation>JSON ✓</translation>
+    </message>
+    <message>
+        <source>Not valid JSON at character %1: %2</source>
+        <translation>%1 文字目が有効な JSON ではありません: %2</translation>
+    </message>
+</context>
+<context>
+    <name>yard::ui::RoomsPage</name>
+    <message>
+        <source>Rooms</source>
+        <translation>ルーム</translation>
+    </message>
+    <message>
+        <source>Chat rooms, their members and a message stream with a send box appear here once the room hub&apos;s admin API lands. Rooms live on the server&apos;s websocket routes listed below; clients join them with {&quot;type&quot;:&quot;join&quot;,…}.</source>
+        <translation>ルームハブの管理 API が入ると、ここにチャットルーム、そのメンバー、送信欄付きのメッセージが表示されます。ルームは下に示すサーバーの websocket ルートにあり、クライアントは {&quot;type&quot;:&quot;join&quot;,…} で参加します。</translation>
+    </message>
+    <message>
+        <source>WebSocket routes:</source>
+        <translation>WebSocket ルート：</translation>
+    </message>
+    <message>
+        <source>none; add a route with the websocket action</source>
+        <translation>ありません。websocket アクションのルートを追加してください</translation>
+    </message>
+</context>
+<context>
+    <name>yard::ui::RouteForm</name>
+    <message>
+        <source>Method:</source>
+        <translation>メソッド：</translation>
+    </message>
+    <message>
+        <source>Path:</source>
+        <translation>パス：</translation>
+    </message>
+    <message>
+        <source>Action:</source>
+        <translation>アクション：</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>メソッド</translation>
+    </message>
+    <message>
+        <source>&quot;*&quot; answers every method</source>
+        <translation>&quot;*&quot; はすべてのメソッドに応答します</translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation>パス</translation>
+    </message>
+    <message>
+        <source>/api/users/:id, /static/*</source>
+        <translation>/api/users/:id、/static/*</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>アクション</translation>
+    </message>
+    <message>
+        <source>Select a route to edit it, or add one with the + button.</source>
+        <translation>編集するルートを選択するか、+ ボタンで追加してください。</translation>
+    </message>
+    <message>
+        <source>Edit %1 of route %2</source>
+        <translation>ルート %2 の %1 を編集</translation>
+    </message>
+    <message>
+        <source>✗ Not applied: the running server and the project keep the last valid version.</source>
+        <translation>✗ 適用されていません。実行中のサーバーとプロジェクトは最後の有効なバージョンのままです。</translation>
+    </message>
+    <message>
+        <source>✗ The running server kept its old routes: %1</source>
+        <translation>✗ 実行中のサーバーは古いルートのままです: %1</translation>
+    </message>
+    <message>
+        <source>✓ Applied to the running server</source>
+        <translation>✓ 実行中のサーバーに適用しました</translation>
+    </message>
+    <message>
+        <source>✓ Valid. Start the server to serve it.</source>
+        <translation>✓ 有効です。配信するにはサーバーを開始してください。</translation>
+    </message>
+</context>
+<context>
+    <name>yard::ui::RouteTableModel</name>
+    <message>
+        <source>Enabled: uncheck to skip this route</source>
+        <translation>有効：チェックを外すとこのルートをスキップします</translation>
+    </message>
+    <message>
+        <source>Disabled: check to serve this route again</source>
+        <translation>無効：チェックするとこのルートを再び配信します</translation>
+    </message>
+    <message>
+        <source>%1 %2, %3</source>
+        <translation>%1 %2、%3</translation>
+    </message>
+    <message>
+        <source>any method</source>
+        <translation>すべてのメソッド</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>有効</translation>
     </message>
     <message>
         <source>Method</source>
@@ -774,40 +1650,378 @@
         <translation>アクション</translation>
     </message>
     <message>
-        <source>Summary</source>
-        <translation>概要</translation>
+        <source>Does</source>
+        <translation>処理</translation>
+    </message>
+    <message>
+        <source>Enable route %1</source>
+        <translation>ルート %1 を有効にする</translation>
+    </message>
+    <message>
+        <source>Disable route %1</source>
+        <translation>ルート %1 を無効にする</translation>
+    </message>
+    <message>
+        <source>Move route %1 to position %2</source>
+        <translation>ルート %1 を位置 %2 に移動</translation>
+    </message>
+</context>
+<context>
+    <name>yard::ui::RoutesPage</name>
+    <message>
+        <source>Routes, in priority order</source>
+        <translation>ルート（優先順）</translation>
+    </message>
+    <message>
+        <source>Filter routes (Ctrl+F)</source>
+        <translation>ルートを絞り込む（Ctrl+F）</translation>
+    </message>
+    <message>
+        <source>Filter routes</source>
+        <translation>ルートを絞り込む</translation>
+    </message>
+    <message>
+        <source>No routes yet — add one with the + button, or open the demo project (resources/demo/demo.yard.json).</source>
+        <translation>まだルートがありません。+ ボタンで追加するか、デモプロジェクト（resources/demo/demo.yard.json）を開いてください。</translation>
+    </message>
+    <message>
+        <source>Add route</source>
+        <translation>ルートを追加</translation>
+    </message>
+    <message>
+        <source>Remove route</source>
+        <translation>ルートを削除</translation>
+    </message>
+    <message>
+        <source>Move up (tried earlier)</source>
+        <translation>上へ移動（先に照合）</translation>
+    </message>
+    <message>
+        <source>Move down (tried later)</source>
+        <translation>下へ移動（後で照合）</translation>
+    </message>
+    <message>
+        <source>Remove route %1</source>
+        <translation>ルート %1 を削除</translation>
+    </message>
+</context>
+<context>
+    <name>yard::ui::ServerListModel</name>
+    <message>
+        <source>%1k</source>
+        <translation>%1k</translation>
+    </message>
+    <message>
+        <source>restart to apply</source>
+        <translation>適用するには再起動</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>稼働中</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>停止中</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>失敗</translation>
+    </message>
+    <message>
+        <source>Open %1 in the browser</source>
+        <translation>%1 をブラウザーで開く</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>サーバー</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>アドレス</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>req/s</source>
+        <translation>件/秒</translation>
+    </message>
+    <message>
+        <source>Conn.</source>
+        <translation>接続</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an address: write a port, or HOST:PORT</source>
+        <translation>&quot;%1&quot; はアドレスではありません。ポートか HOST:PORT を書いてください</translation>
+    </message>
+    <message>
+        <source>Edit server %1</source>
+        <translation>サーバー %1 を編集</translation>
+    </message>
+</context>
+<context>
+    <name>yard::ui::ServerListPanel</name>
+    <message>
+        <source>Servers</source>
+        <translation>サーバー</translation>
+    </message>
+    <message>
+        <source>Double-click a name, or a stopped server&apos;s address, to change it</source>
+        <translation>名前、または停止中のサーバーのアドレスをダブルクリックすると変更できます</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>開始(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Start the selected server</source>
+        <translation>選択したサーバーを開始</translation>
+    </message>
+    <message>
+        <source>S&amp;top</source>
+        <translation>停止(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Stop the selected server (in-flight requests finish first)</source>
+        <translation>選択したサーバーを停止（処理中のリクエストは先に完了します）</translation>
+    </message>
+    <message>
+        <source>&amp;Restart</source>
+        <translation>再起動(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Restart the selected server: takes in a new address or limits</source>
+        <translation>選択したサーバーを再起動（新しいアドレスや制限を反映）</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>追加</translation>
+    </message>
+    <message>
+        <source>Add a server</source>
+        <translation>サーバーを追加</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>複製</translation>
+    </message>
+    <message>
+        <source>Duplicate the selected server on the next free port</source>
+        <translation>選択したサーバーを次の空きポートで複製</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <source>Remove the selected server</source>
+        <translation>選択したサーバーを削除</translation>
+    </message>
+    <message>
+        <source>server-%1</source>
+        <translation>server-%1</translation>
+    </message>
+    <message>
+        <source>Add server</source>
+        <translation>サーバーを追加</translation>
+    </message>
+    <message>
+        <source>%1-copy</source>
+        <translation>%1-copy</translation>
+    </message>
+    <message>
+        <source>Duplicate server</source>
+        <translation>サーバーを複製</translation>
+    </message>
+    <message>
+        <source>Remove server</source>
+        <translation>サーバーを削除</translation>
+    </message>
+</context>
+<context>
+    <name>yard::ui::SessionsPage</name>
+    <message>
+        <source>Sessions</source>
+        <translation>セッション</translation>
+    </message>
+    <message>
+        <source>Signed-in sessions appear here, with a button to end each one, once the session admin API lands in the engine. Until then this tab shows the server&apos;s session settings.</source>
+        <translation>エンジンにセッション管理 API が入ると、ここにサインイン中のセッションが終了ボタン付きで表示されます。それまでは、このタブにサーバーのセッション設定を表示します。</translation>
+    </message>
+    <message>
+        <source>Sessions:</source>
+        <translation>セッション：</translation>
+    </message>
+    <message>
+        <source>off for this server</source>
+        <translation>このサーバーではオフ</translation>
+    </message>
+    <message>
+        <source>Cookie:</source>
+        <translation>Cookie：</translation>
+    </message>
+    <message>
+        <source>Lifetime:</source>
+        <translation>有効期間：</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n 秒</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Protected paths:</source>
+        <translation>保護されたパス：</translation>
+    </message>
+    <message>
+        <source>Sign-in page:</source>
+        <translation>サインインページ：</translation>
+    </message>
+</context>
+<context>
+    <name>yard::ui::StaticPage</name>
+    <message>
+        <source>Choose…</source>
+        <translation>選択…</translation>
+    </message>
+    <message>
+        <source>Folder:</source>
+        <translation>フォルダー：</translation>
+    </message>
+    <message>
+        <source>Cache for:</source>
+        <translation>キャッシュ期間：</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>フォルダー</translation>
+    </message>
+    <message>
+        <source>www (relative to the project file)</source>
+        <translation>www（プロジェクトファイルからの相対パス）</translation>
+    </message>
+    <message>
+        <source>Cache lifetime</source>
+        <translation>キャッシュ期間</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <source>Immutable (files never change under their name)</source>
+        <translation>不変（同じ名前のファイルは変わらない）</translation>
+    </message>
+    <message>
+        <source>List folders without an index.html</source>
+        <translation>index.html のないフォルダーを一覧表示</translation>
+    </message>
+    <message>
+        <source>Single-page app: unknown paths get index.html</source>
+        <translation>シングルページアプリ：不明なパスには index.html を返す</translation>
+    </message>
+    <message>
+        <source>Folder to serve</source>
+        <translation>配信するフォルダー</translation>
+    </message>
+</context>
+<context>
+    <name>yard::ui::StatusTotals</name>
+    <message>
+        <source>No project open</source>
+        <translation>プロジェクトが開かれていません</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n server(s) running</source>
+        <translation>
+            <numerusform>%n 台中 %1 台のサーバーが稼働中</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 req/s</source>
+        <translation>%1 件/秒</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open connection(s)</source>
+        <translation>
+            <numerusform>接続 %n 件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 requests served</source>
+        <translation>%1 件のリクエストを処理</translation>
+    </message>
+</context>
+<context>
+    <name>yard::ui::TrayIcon</name>
+    <message>
+        <source>Show Yardmaster</source>
+        <translation>Yardmaster を表示</translation>
+    </message>
+    <message>
+        <source>Stop all servers</source>
+        <translation>すべてのサーバーを停止</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>終了</translation>
+    </message>
+    <message numerus="yes">
+        <source>Yardmaster: %1 of %n server(s) running</source>
+        <translation>
+            <numerusform>Yardmaster：%n 台中 %1 台のサーバーが稼働中</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>yard::ui::TryItPanel</name>
+    <message>
+        <source>Try it</source>
+        <translation>試す</translation>
+    </message>
+    <message>
+        <source>Send this route&apos;s request to the running server</source>
+        <translation>このルートのリクエストを実行中のサーバーに送信</translation>
+    </message>
+    <message>
+        <source>Copy as curl</source>
+        <translation>curl としてコピー</translation>
+    </message>
+    <message>
+        <source>Copy a curl command line for this request</source>
+        <translation>このリクエストの curl コマンドラインをコピー</translation>
+    </message>
+    <message>
+        <source>Start the server to try this route.</source>
+        <translation>このルートを試すにはサーバーを開始してください。</translation>
+    </message>
+    <message>
+        <source>Streams and WebSockets are tried with a client, not here.</source>
+        <translation>ストリームと WebSocket はここではなくクライアントで試してください。</translation>
+    </message>
+    <message>
+        <source>Sending %1 %2…</source>
+        <translation>%1 %2 を送信中…</translation>
+    </message>
+    <message>
+        <source> · %1 ms</source>
+        <translation> · %1 ms</translation>
+    </message>
+    <message>
+        <source>No answer: %1</source>
+        <translation>応答がありません: %1</translation>
     </message>
     <message>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <source>file %1</source>
-        <translation>ファイル %1</translation>
-    </message>
-    <message>
-        <source>→ %1 (%2)</source>
-        <translation>→ %1（%2）</translation>
-    </message>
-    <message>
-        <source>folder %1</source>
-        <translation>フォルダー %1</translation>
-    </message>
-    <message>
-        <source>→ %1</source>
-        <translation>→ %1</translation>
-    </message>
-    <message>
-        <source>chat rooms</source>
-        <translation>チャットルーム</translation>
-    </message>
-    <message>
-        <source>server-sent events</source>
-        <translation>Server-Sent Events</translation>
-    </message>
-    <message>
-        <source>health check (JSON)</source>
-        <translation>ヘルスチェック（JSON）</translation>
+        <source>
+… (only the first %1 KiB shown)</source>
+        <translation>
+…（最初の %1 KiB のみ表示）</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,41 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
+    <name>RouteSummary</name>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>file %1</source>
+        <translation>文件 %1</translation>
+    </message>
+    <message>
+        <source>→ %1 (%2)</source>
+        <translation>→ %1（%2）</translation>
+    </message>
+    <message>
+        <source>folder %1</source>
+        <translation>文件夹 %1</translation>
+    </message>
+    <message>
+        <source>→ %1</source>
+        <translation>→ %1</translation>
+    </message>
+    <message>
+        <source>chat rooms</source>
+        <translation>聊天室</translation>
+    </message>
+    <message>
+        <source>server-sent events</source>
+        <translation>Server-Sent Events</translation>
+    </message>
+    <message>
+        <source>health check (JSON)</source>
+        <translation>健康检查（JSON）</translation>
+    </message>
+</context>
+<context>
     <name>yard::app</name>
     <message>
         <source>Project to open.</source>
@@ -668,6 +703,75 @@
     </message>
 </context>
 <context>
+    <name>yard::ui::ConnectionsPage</name>
+    <message>
+        <source>Connections</source>
+        <translation>连接</translation>
+    </message>
+    <message>
+        <source>Live connections appear here — address, route, age, bytes, with a Kick button — once the connection registry lands in the engine. The count below is real: it comes from the server&apos;s own counters.</source>
+        <translation>引擎加入连接登记后，这里将显示当前连接（地址、路由、时长、字节数，并带有断开按钮）。下面的数字是真实的：它来自服务器自身的计数器。</translation>
+    </message>
+    <message>
+        <source>Open connections:</source>
+        <translation>打开的连接：</translation>
+    </message>
+    <message>
+        <source>the server is stopped</source>
+        <translation>服务器已停止</translation>
+    </message>
+    <message>
+        <source>Requests served:</source>
+        <translation>已处理的请求：</translation>
+    </message>
+    <message>
+        <source>Received:</source>
+        <translation>已接收：</translation>
+    </message>
+    <message>
+        <source>Sent:</source>
+        <translation>已发送：</translation>
+    </message>
+</context>
+<context>
+    <name>yard::ui::HeadersEditor</name>
+    <message>
+        <source>Header</source>
+        <translation>标头</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <source>Response headers</source>
+        <translation>响应标头</translation>
+    </message>
+    <message>
+        <source>Add a header</source>
+        <translation>添加标头</translation>
+    </message>
+    <message>
+        <source>Remove the selected header</source>
+        <translation>删除所选标头</translation>
+    </message>
+</context>
+<context>
+    <name>yard::ui::InfoPage</name>
+    <message>
+        <source>Chat rooms over WebSocket: clients send {&quot;type&quot;:&quot;join&quot;, &quot;room&quot;:…, &quot;user&quot;:…} and messages; every member of a room receives them. No settings of its own.</source>
+        <translation>基于 WebSocket 的聊天室：客户端发送 {&quot;type&quot;:&quot;join&quot;, &quot;room&quot;:…, &quot;user&quot;:…} 和消息，房间的每个成员都会收到。没有自己的设置。</translation>
+    </message>
+    <message>
+        <source>Server-Sent Events: clients subscribe to a channel named by the path. No settings of its own.</source>
+        <translation>Server-Sent Events：客户端订阅以路径命名的频道。没有自己的设置。</translation>
+    </message>
+    <message>
+        <source>Answers 200 with JSON: status, uptime, open connections and requests served. No settings of its own.</source>
+        <translation>以 JSON 返回 200：状态、运行时间、打开的连接数和已处理的请求数。没有自己的设置。</translation>
+    </message>
+</context>
+<context>
     <name>yard::ui::LanguageMenu</name>
     <message>
         <source>&amp;Language</source>
@@ -679,30 +783,479 @@
     </message>
 </context>
 <context>
-    <name>yard::ui::MainWindow</name>
+    <name>yard::ui::LogDetailPane</name>
     <message>
-        <source>Servers</source>
+        <source>Request details</source>
+        <translation>请求详情</translation>
+    </message>
+    <message>
+        <source>Select a request to see what the log recorded of it.</source>
+        <translation>请选择一个请求，查看日志记录的内容。</translation>
+    </message>
+    <message>
+        <source>Copy as curl</source>
+        <translation>复制为 curl</translation>
+    </message>
+    <message>
+        <source>Copy a curl command that repeats this request (Ctrl+Shift+C)</source>
+        <translation>复制可重发此请求的 curl 命令（Ctrl+Shift+C）</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>请求</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>(server address unknown)</source>
+        <translation>（服务器地址未知）</translation>
+    </message>
+    <message>
+        <source>Server</source>
         <translation>服务器</translation>
     </message>
+    <message>
+        <source>Route</source>
+        <translation>路由</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>客户端</translation>
+    </message>
+    <message>
+        <source>User agent</source>
+        <translation>用户代理</translation>
+    </message>
+    <message>
+        <source>(none sent)</source>
+        <translation>（未发送）</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>会话</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>%1… (shortened)</source>
+        <translation>%1…（已截短）</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>已接收</translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation>%1 字节</translation>
+    </message>
+    <message>
+        <source>Response</source>
+        <translation>响应</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态码</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>已发送</translation>
+    </message>
+    <message>
+        <source>Timing</source>
+        <translation>耗时</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>开始时间</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>持续时间</translation>
+    </message>
+    <message>
+        <source>%1 µs (first byte in to last byte out)</source>
+        <translation>%1 µs（从收到第一个字节到发出最后一个字节）</translation>
+    </message>
+    <message>
+        <source>Log row</source>
+        <translation>日志行</translation>
+    </message>
+    <message>
+        <source>#%1</source>
+        <translation>#%1</translation>
+    </message>
+    <message>
+        <source>method (kept %1 bytes)</source>
+        <translation>方法（保留 %1 字节）</translation>
+    </message>
+    <message>
+        <source>target (kept %1 bytes)</source>
+        <translation>目标（保留 %1 字节）</translation>
+    </message>
+    <message>
+        <source>client (kept %1 bytes)</source>
+        <translation>客户端（保留 %1 字节）</translation>
+    </message>
+    <message>
+        <source>user agent (kept %1 bytes)</source>
+        <translation>用户代理（保留 %1 字节）</translation>
+    </message>
+    <message>
+        <source>session (kept %1 bytes)</source>
+        <translation>会话（保留 %1 字节）</translation>
+    </message>
+    <message>
+        <source>Cut to fit the log</source>
+        <translation>为适应日志而截断</translation>
+    </message>
+    <message>
+        <source>Headers and bodies are not recorded: the request log stores the request line, status, sizes, timing and client of each request, not its header fields or body.</source>
+        <translation>不记录标头和正文：请求日志只保存每个请求的请求行、状态码、大小、耗时和客户端，不保存其标头字段或正文。</translation>
+    </message>
+</context>
+<context>
+    <name>yard::ui::LogExportFile</name>
+    <message>
+        <source>%1: cannot export: %2</source>
+        <translation>%1：无法导出：%2</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>已取消</translation>
+    </message>
+</context>
+<context>
+    <name>yard::ui::LogFilterBar</name>
+    <message>
+        <source>Log filters</source>
+        <translation>日志筛选</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>方法</translation>
+    </message>
+    <message>
+        <source>Show requests of one method only</source>
+        <translation>只显示某一方法的请求</translation>
+    </message>
+    <message>
+        <source>Any method</source>
+        <translation>任意方法</translation>
+    </message>
+    <message>
+        <source>%1xx</source>
+        <translation>%1xx</translation>
+    </message>
+    <message>
+        <source>Status %1</source>
+        <translation>状态码 %1</translation>
+    </message>
+    <message>
+        <source>Show %1 responses (several chips: any of them)</source>
+        <translation>显示 %1 响应（选中多个时：任一即可）</translation>
+    </message>
+    <message>
+        <source>Path filter</source>
+        <translation>路径筛选</translation>
+    </message>
+    <message>
+        <source>Path contains… (* matches anything)</source>
+        <translation>路径包含…（* 匹配任意内容）</translation>
+    </message>
+    <message>
+        <source>Route</source>
+        <translation>路由</translation>
+    </message>
+    <message>
+        <source>Client filter</source>
+        <translation>客户端筛选</translation>
+    </message>
+    <message>
+        <source>Client address</source>
+        <translation>客户端地址</translation>
+    </message>
+    <message>
+        <source>Time range</source>
+        <translation>时间范围</translation>
+    </message>
+    <message>
+        <source>Any time</source>
+        <translation>任意时间</translation>
+    </message>
+    <message>
+        <source>Last 5 minutes</source>
+        <translation>最近 5 分钟</translation>
+    </message>
+    <message>
+        <source>Last 15 minutes</source>
+        <translation>最近 15 分钟</translation>
+    </message>
+    <message>
+        <source>Last hour</source>
+        <translation>最近 1 小时</translation>
+    </message>
+    <message>
+        <source>Last 24 hours</source>
+        <translation>最近 24 小时</translation>
+    </message>
+    <message>
+        <source>Filter expression</source>
+        <translation>筛选表达式</translation>
+    </message>
+    <message>
+        <source>More filters, as in yardmaster logs --filter: status:404 min:100ms since:10m</source>
+        <translation>更多筛选，与 yardmaster logs --filter 相同：status:404 min:100ms since:10m</translation>
+    </message>
+    <message>
+        <source>Filter expression error</source>
+        <translation>筛选表达式错误</translation>
+    </message>
+    <message>
+        <source>Any route</source>
+        <translation>任意路由</translation>
+    </message>
+    <message>
+        <source>No route matched</source>
+        <translation>无匹配路由</translation>
+    </message>
+    <message>
+        <source>#%1 %2</source>
+        <translation>#%1 %2</translation>
+    </message>
+    <message>
+        <source>Filter expression: %1</source>
+        <translation>筛选表达式：%1</translation>
+    </message>
+</context>
+<context>
+    <name>yard::ui::LogPauseBar</name>
+    <message>
+        <source>Log paused</source>
+        <translation>日志已暂停</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>继续</translation>
+    </message>
+    <message>
+        <source>Resume following the log</source>
+        <translation>继续跟随日志</translation>
+    </message>
+    <message>
+        <source>Show the newest requests and follow them again</source>
+        <translation>显示最新请求并重新跟随</translation>
+    </message>
+    <message>
+        <source>Paused — no new requests yet</source>
+        <translation>已暂停 — 暂无新请求</translation>
+    </message>
+    <message>
+        <source>Paused — 1 new request</source>
+        <translation>已暂停 — 1 个新请求</translation>
+    </message>
+    <message>
+        <source>Paused — %L1 new requests</source>
+        <translation>已暂停 — %L1 个新请求</translation>
+    </message>
+</context>
+<context>
+    <name>yard::ui::LogRowModel</name>
+    <message>
+        <source>%1 bytes in, %2 bytes out</source>
+        <translation>接收 %1 字节，发送 %2 字节</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>服务器</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>方法</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态码</translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation>路径</translation>
+    </message>
+    <message>
+        <source>Route</source>
+        <translation>路由</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>持续时间</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>客户端</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>#%1</source>
+        <translation>#%1</translation>
+    </message>
+    <message>
+        <source>%1 µs</source>
+        <translation>%1 µs</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+</context>
+<context>
+    <name>yard::ui::LogTable</name>
+    <message>
+        <source>Requests</source>
+        <translation>请求</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态码</translation>
+    </message>
+</context>
+<context>
+    <name>yard::ui::LogView</name>
+    <message>
+        <source>Request log</source>
+        <translation>请求日志</translation>
+    </message>
+    <message>
+        <source>No requests yet — they appear here as they arrive.</source>
+        <translation>暂无请求 — 请求到达后会显示在这里。</translation>
+    </message>
+    <message>
+        <source>Log status</source>
+        <translation>日志状态</translation>
+    </message>
+    <message>
+        <source>Follow new requests</source>
+        <translation>跟随新请求</translation>
+    </message>
+    <message>
+        <source>Follow</source>
+        <translation>跟随</translation>
+    </message>
+    <message>
+        <source>Keep the newest request in view; scrolling up pauses</source>
+        <translation>始终显示最新请求；向上滚动会暂停</translation>
+    </message>
+    <message>
+        <source>Export requests</source>
+        <translation>导出请求</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>Selected Rows as CSV…</source>
+        <translation>所选行导出为 CSV…</translation>
+    </message>
+    <message>
+        <source>Selected Rows as HAR…</source>
+        <translation>所选行导出为 HAR…</translation>
+    </message>
+    <message>
+        <source>All Matching Rows as CSV…</source>
+        <translation>所有匹配行导出为 CSV…</translation>
+    </message>
+    <message>
+        <source>All Matching Rows as HAR…</source>
+        <translation>所有匹配行导出为 HAR…</translation>
+    </message>
+    <message>
+        <source>Copy as curl</source>
+        <translation>复制为 curl</translation>
+    </message>
+    <message>
+        <source>No requests match these filters.</source>
+        <translation>没有符合这些筛选条件的请求。</translation>
+    </message>
+    <message>
+        <source>Cannot read the log: %1</source>
+        <translation>无法读取日志：%1</translation>
+    </message>
+    <message>
+        <source>1 request shown</source>
+        <translation>显示 1 个请求</translation>
+    </message>
+    <message>
+        <source>%L1 requests shown</source>
+        <translation>显示 %L1 个请求</translation>
+    </message>
+    <message>
+        <source>%1 · following</source>
+        <translation>%1 · 跟随中</translation>
+    </message>
+    <message>
+        <source>%1 · paused</source>
+        <translation>%1 · 已暂停</translation>
+    </message>
+    <message>
+        <source>Export Selected Requests</source>
+        <translation>导出所选请求</translation>
+    </message>
+    <message>
+        <source>Export Matching Requests</source>
+        <translation>导出匹配的请求</translation>
+    </message>
+    <message>
+        <source>HAR 1.2 (*.har)</source>
+        <translation>HAR 1.2 (*.har)</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Exporting to %1…</source>
+        <translation>正在导出到 %1…</translation>
+    </message>
+    <message>
+        <source>Exported the first %L1 requests to %2 (a HAR file holds at most that many; CSV has no limit)</source>
+        <translation>已将前 %L1 个请求导出到 %2（HAR 文件最多容纳这么多；CSV 没有限制）</translation>
+    </message>
+    <message>
+        <source>Exported 1 request to %1</source>
+        <translation>已将 1 个请求导出到 %1</translation>
+    </message>
+    <message>
+        <source>Exported %L1 requests to %2</source>
+        <translation>已将 %L1 个请求导出到 %2</translation>
+    </message>
+</context>
+<context>
+    <name>yard::ui::MainWindow</name>
     <message>
         <source>Routes</source>
         <translation>路由</translation>
     </message>
     <message>
-        <source>No project open — open a project file (File ▸ Open), or start with the demo project in resources/demo.</source>
-        <translation>未打开项目 — 请打开项目文件（文件 ▸ 打开），或从 resources/demo 中的演示项目开始。</translation>
-    </message>
-    <message>
-        <source>Starting servers from the window is not available yet; run them with: yardmaster serve PROJECT</source>
-        <translation>暂不支持从窗口启动服务器；请用以下命令运行：yardmaster serve PROJECT</translation>
-    </message>
-    <message>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
-    </message>
-    <message>
-        <source>&amp;Open…</source>
-        <translation>打开(&amp;O)…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -729,6 +1282,110 @@
         <translation>&lt;b&gt;Yardmaster %1&lt;/b&gt;&lt;br&gt;面向 Web 开发者的本地 HTTP 和 WebSocket 服务器。</translation>
     </message>
     <message>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Server</source>
+        <translation>服务器(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation>主工具栏</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>查找(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>会话</translation>
+    </message>
+    <message>
+        <source>Connections</source>
+        <translation>连接</translation>
+    </message>
+    <message>
+        <source>Rooms</source>
+        <translation>房间</translation>
+    </message>
+    <message>
+        <source>Log</source>
+        <translation>日志</translation>
+    </message>
+    <message>
+        <source>Server details</source>
+        <translation>服务器详情</translation>
+    </message>
+    <message>
+        <source>Live figures of the selected server</source>
+        <translation>所选服务器的实时数据</translation>
+    </message>
+    <message>
+        <source>No project open — open a project file (File ▸ Open), or start with the demo project.</source>
+        <translation>未打开项目 — 请打开项目文件（文件 ▸ 打开），或从演示项目开始。</translation>
+    </message>
+    <message>
+        <source>Open the demo project</source>
+        <translation>打开演示项目</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>运行中</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>已停止</translation>
+    </message>
+</context>
+<context>
+    <name>yard::ui::MetricsStrip</name>
+    <message>
+        <source>&lt; %1 µs</source>
+        <translation>&lt; %1 µs</translation>
+    </message>
+    <message>
+        <source>&lt; %1 ms</source>
+        <translation>&lt; %1 ms</translation>
+    </message>
+    <message>
+        <source>Stopped: start the server to see its traffic here.</source>
+        <translation>已停止：请启动服务器，在这里查看其流量。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 req/s    p50 %2    p99 %3    engine errors %4 %    %n open connection(s)</source>
+        <translation>
+            <numerusform>%1 请求/秒    p50 %2    p99 %3    引擎错误 %4 %    %n 个打开的连接</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>yard::ui::ProjectFileActions</name>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>打开(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Save &amp;As…</source>
+        <translation>另存为(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>最近打开(&amp;R)</translation>
+    </message>
+    <message>
         <source>Cannot open project</source>
         <translation>无法打开项目</translation>
     </message>
@@ -739,12 +1396,24 @@
         </translation>
     </message>
     <message>
-        <source>%1  :%2</source>
-        <translation>%1  :%2</translation>
+        <source>Cannot save project</source>
+        <translation>无法保存项目</translation>
     </message>
     <message>
-        <source>%1 · http://%2:%3</source>
-        <translation>%1 · http://%2:%3</translation>
+        <source>Save project as</source>
+        <translation>项目另存为</translation>
+    </message>
+    <message>
+        <source>Yardmaster projects (*.yard.json);;JSON files (*.json)</source>
+        <translation>Yardmaster 项目 (*.yard.json);;JSON 文件 (*.json)</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>未保存的更改</translation>
+    </message>
+    <message>
+        <source>%1 has changes that are not saved. Save them?</source>
+        <translation>%1 有未保存的更改。要保存吗？</translation>
     </message>
     <message>
         <source>Open project</source>
@@ -756,10 +1425,217 @@
     </message>
 </context>
 <context>
-    <name>yard::ui::RouteListWidget</name>
+    <name>yard::ui::ProxyPage</name>
     <message>
-        <source>Routes</source>
-        <translation>路由</translation>
+        <source>Upstream:</source>
+        <translation>上游：</translation>
+    </message>
+    <message>
+        <source>Upstream URL</source>
+        <translation>上游 URL</translation>
+    </message>
+    <message>
+        <source>http://127.0.0.1:3000 (your app&apos;s dev server)</source>
+        <translation>http://127.0.0.1:3000（你的应用的开发服务器）</translation>
+    </message>
+    <message>
+        <source>Strip the route&apos;s path before forwarding</source>
+        <translation>转发前去掉路由的路径</translation>
+    </message>
+    <message>
+        <source>Send the upstream&apos;s own Host header</source>
+        <translation>发送上游自己的 Host 标头</translation>
+    </message>
+</context>
+<context>
+    <name>yard::ui::RedirectPage</name>
+    <message>
+        <source>To:</source>
+        <translation>目标：</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>状态码：</translation>
+    </message>
+    <message>
+        <source>Redirect target</source>
+        <translation>重定向目标</translation>
+    </message>
+    <message>
+        <source>/new-page, /posts/{{params.slug}} or https://example.com/</source>
+        <translation>/new-page、/posts/{{params.slug}} 或 https://example.com/</translation>
+    </message>
+    <message>
+        <source>Redirect status</source>
+        <translation>重定向状态码</translation>
+    </message>
+    <message>
+        <source>301 or 308: moved for good (308 keeps the method); 302, 303 or 307: for now</source>
+        <translation>301 或 308：永久移动（308 保留方法）；302、303 或 307：临时移动</translation>
+    </message>
+    <message>
+        <source>Keep the query string</source>
+        <translation>保留查询字符串</translation>
+    </message>
+</context>
+<context>
+    <name>yard::ui::RespondPage</name>
+    <message>
+        <source>Status:</source>
+        <translation>状态码：</translation>
+    </message>
+    <message>
+        <source>Headers:</source>
+        <translation>标头：</translation>
+    </message>
+    <message>
+        <source>Body:</source>
+        <translation>正文：</translation>
+    </message>
+    <message>
+        <source>Body file:</source>
+        <translation>正文文件：</translation>
+    </message>
+    <message>
+        <source>Delay:</source>
+        <translation>延迟：</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态码</translation>
+    </message>
+    <message>
+        <source>Response body</source>
+        <translation>响应正文</translation>
+    </message>
+    <message>
+        <source>Text or JSON; {{params.id}} and {{query.q}} are filled in</source>
+        <translation>文本或 JSON；{{params.id}} 和 {{query.q}} 会被填入</translation>
+    </message>
+    <message>
+        <source>Body file</source>
+        <translation>正文文件</translation>
+    </message>
+    <message>
+        <source>or a file, such as www/page.html</source>
+        <translation>或一个文件，例如 www/page.html</translation>
+    </message>
+    <message>
+        <source>Delay</source>
+        <translation>延迟</translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation> 毫秒</translation>
+    </message>
+    <message>
+        <source>JSON ✓</source>
+        <translation>JSON ✓</translation>
+    </message>
+    <message>
+        <source>Not valid JSON at character %1: %2</source>
+        <translation>第 %1 个字符处不是有效的 JSON：%2</translation>
+    </message>
+</context>
+<context>
+    <name>yard::ui::RoomsPage</name>
+    <message>
+        <source>Rooms</source>
+        <translation>房间</translation>
+    </message>
+    <message>
+        <source>Chat rooms, their members and a message stream with a send box appear here once the room hub&apos;s admin API lands. Rooms live on the server&apos;s websocket routes listed below; clients join them with {&quot;type&quot;:&quot;join&quot;,…}.</source>
+        <translation>房间中心的管理 API 就绪后，这里将显示聊天室、其成员以及带发送框的消息流。房间位于下面列出的服务器 websocket 路由上；客户端用 {&quot;type&quot;:&quot;join&quot;,…} 加入。</translation>
+    </message>
+    <message>
+        <source>WebSocket routes:</source>
+        <translation>WebSocket 路由：</translation>
+    </message>
+    <message>
+        <source>none; add a route with the websocket action</source>
+        <translation>无；请添加一个使用 websocket 动作的路由</translation>
+    </message>
+</context>
+<context>
+    <name>yard::ui::RouteForm</name>
+    <message>
+        <source>Method:</source>
+        <translation>方法：</translation>
+    </message>
+    <message>
+        <source>Path:</source>
+        <translation>路径：</translation>
+    </message>
+    <message>
+        <source>Action:</source>
+        <translation>动作：</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>方法</translation>
+    </message>
+    <message>
+        <source>&quot;*&quot; answers every method</source>
+        <translation>&quot;*&quot; 响应所有方法</translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation>路径</translation>
+    </message>
+    <message>
+        <source>/api/users/:id, /static/*</source>
+        <translation>/api/users/:id、/static/*</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>动作</translation>
+    </message>
+    <message>
+        <source>Select a route to edit it, or add one with the + button.</source>
+        <translation>请选择要编辑的路由，或用 + 按钮添加一个。</translation>
+    </message>
+    <message>
+        <source>Edit %1 of route %2</source>
+        <translation>编辑路由 %2 的 %1</translation>
+    </message>
+    <message>
+        <source>✗ Not applied: the running server and the project keep the last valid version.</source>
+        <translation>✗ 未应用：运行中的服务器和项目保留最后一个有效版本。</translation>
+    </message>
+    <message>
+        <source>✗ The running server kept its old routes: %1</source>
+        <translation>✗ 运行中的服务器保留了旧路由：%1</translation>
+    </message>
+    <message>
+        <source>✓ Applied to the running server</source>
+        <translation>✓ 已应用到运行中的服务器</translation>
+    </message>
+    <message>
+        <source>✓ Valid. Start the server to serve it.</source>
+        <translation>✓ 有效。请启动服务器以提供服务。</translation>
+    </message>
+</context>
+<context>
+    <name>yard::ui::RouteTableModel</name>
+    <message>
+        <source>Enabled: uncheck to skip this route</source>
+        <translation>已启用：取消勾选以跳过此路由</translation>
+    </message>
+    <message>
+        <source>Disabled: check to serve this route again</source>
+        <translation>已禁用：勾选以重新提供此路由</translation>
+    </message>
+    <message>
+        <source>%1 %2, %3</source>
+        <translation>%1 %2，%3</translation>
+    </message>
+    <message>
+        <source>any method</source>
+        <translation>任意方法</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>启用</translation>
     </message>
     <message>
         <source>Method</source>
@@ -774,40 +1650,378 @@
         <translation>动作</translation>
     </message>
     <message>
-        <source>Summary</source>
-        <translation>摘要</translation>
+        <source>Does</source>
+        <translation>执行</translation>
+    </message>
+    <message>
+        <source>Enable route %1</source>
+        <translation>启用路由 %1</translation>
+    </message>
+    <message>
+        <source>Disable route %1</source>
+        <translation>禁用路由 %1</translation>
+    </message>
+    <message>
+        <source>Move route %1 to position %2</source>
+        <translation>将路由 %1 移到位置 %2</translation>
+    </message>
+</context>
+<context>
+    <name>yard::ui::RoutesPage</name>
+    <message>
+        <source>Routes, in priority order</source>
+        <translation>路由（按优先级排序）</translation>
+    </message>
+    <message>
+        <source>Filter routes (Ctrl+F)</source>
+        <translation>筛选路由（Ctrl+F）</translation>
+    </message>
+    <message>
+        <source>Filter routes</source>
+        <translation>筛选路由</translation>
+    </message>
+    <message>
+        <source>No routes yet — add one with the + button, or open the demo project (resources/demo/demo.yard.json).</source>
+        <translation>还没有路由 — 请用 + 按钮添加一个，或打开演示项目（resources/demo/demo.yard.json）。</translation>
+    </message>
+    <message>
+        <source>Add route</source>
+        <translation>添加路由</translation>
+    </message>
+    <message>
+        <source>Remove route</source>
+        <translation>删除路由</translation>
+    </message>
+    <message>
+        <source>Move up (tried earlier)</source>
+        <translation>上移（更早匹配）</translation>
+    </message>
+    <message>
+        <source>Move down (tried later)</source>
+        <translation>下移（更晚匹配）</translation>
+    </message>
+    <message>
+        <source>Remove route %1</source>
+        <translation>删除路由 %1</translation>
+    </message>
+</context>
+<context>
+    <name>yard::ui::ServerListModel</name>
+    <message>
+        <source>%1k</source>
+        <translation>%1k</translation>
+    </message>
+    <message>
+        <source>restart to apply</source>
+        <translation>需重启才能生效</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>运行中</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>已停止</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>Open %1 in the browser</source>
+        <translation>在浏览器中打开 %1</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>服务器</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>req/s</source>
+        <translation>请求/秒</translation>
+    </message>
+    <message>
+        <source>Conn.</source>
+        <translation>连接</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an address: write a port, or HOST:PORT</source>
+        <translation>&quot;%1&quot; 不是地址：请写端口，或 HOST:PORT</translation>
+    </message>
+    <message>
+        <source>Edit server %1</source>
+        <translation>编辑服务器 %1</translation>
+    </message>
+</context>
+<context>
+    <name>yard::ui::ServerListPanel</name>
+    <message>
+        <source>Servers</source>
+        <translation>服务器</translation>
+    </message>
+    <message>
+        <source>Double-click a name, or a stopped server&apos;s address, to change it</source>
+        <translation>双击名称或已停止服务器的地址即可修改</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>启动(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Start the selected server</source>
+        <translation>启动所选服务器</translation>
+    </message>
+    <message>
+        <source>S&amp;top</source>
+        <translation>停止(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Stop the selected server (in-flight requests finish first)</source>
+        <translation>停止所选服务器（先完成正在处理的请求）</translation>
+    </message>
+    <message>
+        <source>&amp;Restart</source>
+        <translation>重启(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Restart the selected server: takes in a new address or limits</source>
+        <translation>重启所选服务器：使新地址或新限制生效</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <source>Add a server</source>
+        <translation>添加服务器</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <source>Duplicate the selected server on the next free port</source>
+        <translation>在下一个空闲端口上复制所选服务器</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Remove the selected server</source>
+        <translation>删除所选服务器</translation>
+    </message>
+    <message>
+        <source>server-%1</source>
+        <translation>server-%1</translation>
+    </message>
+    <message>
+        <source>Add server</source>
+        <translation>添加服务器</translation>
+    </message>
+    <message>
+        <source>%1-copy</source>
+        <translation>%1-copy</translation>
+    </message>
+    <message>
+        <source>Duplicate server</source>
+        <translation>复制服务器</translation>
+    </message>
+    <message>
+        <source>Remove server</source>
+        <translation>删除服务器</translation>
+    </message>
+</context>
+<context>
+    <name>yard::ui::SessionsPage</name>
+    <message>
+        <source>Sessions</source>
+        <translation>会话</translation>
+    </message>
+    <message>
+        <source>Signed-in sessions appear here, with a button to end each one, once the session admin API lands in the engine. Until then this tab shows the server&apos;s session settings.</source>
+        <translation>引擎加入会话管理 API 后，这里将显示已登录的会话，每个都带有结束按钮。在此之前，此标签页显示服务器的会话设置。</translation>
+    </message>
+    <message>
+        <source>Sessions:</source>
+        <translation>会话：</translation>
+    </message>
+    <message>
+        <source>off for this server</source>
+        <translation>此服务器未启用</translation>
+    </message>
+    <message>
+        <source>Cookie:</source>
+        <translation>Cookie：</translation>
+    </message>
+    <message>
+        <source>Lifetime:</source>
+        <translation>有效期：</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n 秒</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Protected paths:</source>
+        <translation>受保护的路径：</translation>
+    </message>
+    <message>
+        <source>Sign-in page:</source>
+        <translation>登录页：</translation>
+    </message>
+</context>
+<context>
+    <name>yard::ui::StaticPage</name>
+    <message>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <source>Folder:</source>
+        <translation>文件夹：</translation>
+    </message>
+    <message>
+        <source>Cache for:</source>
+        <translation>缓存时长：</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>文件夹</translation>
+    </message>
+    <message>
+        <source>www (relative to the project file)</source>
+        <translation>www（相对于项目文件）</translation>
+    </message>
+    <message>
+        <source>Cache lifetime</source>
+        <translation>缓存时长</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <source>Immutable (files never change under their name)</source>
+        <translation>不可变（同名文件永不改变）</translation>
+    </message>
+    <message>
+        <source>List folders without an index.html</source>
+        <translation>列出没有 index.html 的文件夹</translation>
+    </message>
+    <message>
+        <source>Single-page app: unknown paths get index.html</source>
+        <translation>单页应用：未知路径返回 index.html</translation>
+    </message>
+    <message>
+        <source>Folder to serve</source>
+        <translation>要提供的文件夹</translation>
+    </message>
+</context>
+<context>
+    <name>yard::ui::StatusTotals</name>
+    <message>
+        <source>No project open</source>
+        <translation>未打开项目</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n server(s) running</source>
+        <translation>
+            <numerusform>%n 个服务器中有 %1 个正在运行</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 req/s</source>
+        <translation>%1 请求/秒</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open connection(s)</source>
+        <translation>
+            <numerusform>%n 个打开的连接</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 requests served</source>
+        <translation>已处理 %1 个请求</translation>
+    </message>
+</context>
+<context>
+    <name>yard::ui::TrayIcon</name>
+    <message>
+        <source>Show Yardmaster</source>
+        <translation>显示 Yardmaster</translation>
+    </message>
+    <message>
+        <source>Stop all servers</source>
+        <translation>停止所有服务器</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>退出</translation>
+    </message>
+    <message numerus="yes">
+        <source>Yardmaster: %1 of %n server(s) running</source>
+        <translation>
+            <numerusform>Yardmaster：%n 个服务器中有 %1 个正在运行</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>yard::ui::TryItPanel</name>
+    <message>
+        <source>Try it</source>
+        <translation>试一试</translation>
+    </message>
+    <message>
+        <source>Send this route&apos;s request to the running server</source>
+        <translation>将此路由的请求发送到运行中的服务器</translation>
+    </message>
+    <message>
+        <source>Copy as curl</source>
+        <translation>复制为 curl</translation>
+    </message>
+    <message>
+        <source>Copy a curl command line for this request</source>
+        <translation>复制此请求的 curl 命令行</translation>
+    </message>
+    <message>
+        <source>Start the server to try this route.</source>
+        <translation>请启动服务器以试用此路由。</translation>
+    </message>
+    <message>
+        <source>Streams and WebSockets are tried with a client, not here.</source>
+        <translation>流和 WebSocket 需用客户端试用，不在此处。</translation>
+    </message>
+    <message>
+        <source>Sending %1 %2…</source>
+        <translation>正在发送 %1 %2…</translation>
+    </message>
+    <message>
+        <source> · %1 ms</source>
+        <translation> · %1 毫秒</translation>
+    </message>
+    <message>
+        <source>No answer: %1</source>
+        <translation>无应答：%1</translation>
     </message>
     <message>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <source>file %1</source>
-        <translation>文件 %1</translation>
-    </message>
-    <message>
-        <source>→ %1 (%2)</source>
-        <translation>→ %1（%2）</translation>
-    </message>
-    <message>
-        <source>folder %1</source>
-        <translation>文件夹 %1</translation>
-    </message>
-    <message>
-        <source>→ %1</source>
-        <translation>→ %1</translation>
-    </message>
-    <message>
-        <source>chat rooms</source>
-        <translation>聊天室</translation>
-    </message>
-    <message>
-        <source>server-sent events</source>
-        <translation>Server-Sent Events</translation>
-    </message>
-    <message>
-        <source>health check (JSON)</source>
-        <translation>健康检查（JSON）</translation>
+        <source>
+… (only the first %1 KiB shown)</source>
+        <translation>
+…（仅显示前 %1 KiB）</translation>
     </message>
 </context>
 </TS>

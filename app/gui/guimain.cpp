@@ -25,8 +25,12 @@ extern "C" Q_DECL_EXPORT int yardmasterGuiMain(int argc, char **argv) {
 
     yard::ui::MainWindow window;
     const QStringList files = parser.positionalArguments();
-    if (!files.isEmpty())
-        window.openProject(files.front());
+    // CONTRACT.md: with no project named, the last one opened, else the demo.
+    QString project = files.isEmpty() ? yard::ui::MainWindow::lastProject() : files.front();
+    if (project.isEmpty())
+        project = yard::ui::MainWindow::demoProject();
+    if (!project.isEmpty())
+        window.openProject(project);
     window.show();
     return app.exec();
 }

@@ -8,8 +8,8 @@
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
-#include <QThread>
 #include <QVariant>
+#include <atomic>
 #include <functional>
 
 namespace yard::logging {
@@ -27,13 +27,37 @@ QString failure(const QString &path, const QSqlError &error) {
         .arg(QDir::toNativeSeparators(path), sqlite);
 }
 
+// The connections a thread opened, removed when the thread ends. Each thread's names carry a
+// serial of their own, never reused: a thread id comes back once its thread ended, and Qt refuses
+// a connection to every thread but the one that made it, so a name made of the id would leave a
+// later thread with the same id without a working connection.
+struct ThreadConnections {
+    quint64 serial = 0;
+    QStringList names;
+    ~ThreadConnections() {
+        if (!QCoreApplication::instance())
+            return; // the process is ending: nothing left to keep tidy, Qt Sql may be gone
+        for (const QString &name : std::as_const(names))
+            QSqlDatabase::removeDatabase(name);
+    }
+};
+
+ThreadConnections &threadConnections() {
+    static std::atomic<quint64> s_serial{0};
+    thread_local ThreadConnections t_connections;
+    if (t_connections.serial == 0)
+        t_connections.serial = ++s_serial;
+    return t_connections;
+}
+
 // The calling thread's read-only connection to `path`; invalid (and *error set) when it cannot
 // be opened, in which case nothing is kept and the next call tries again.
 QSqlDatabase readConnection(const QString &path, QString *error) {
-    const QString name =
-        u"yard-log-read:" + path + u':' + QString::number(quintptr(QThread::currentThreadId()), 16);
+    ThreadConnections &connections = threadConnections();
+    const QString name = u"yard-log-read:" + path + u':' + QString::number(connections.serial);
     if (QSqlDatabase::contains(name))
         return QSqlDatabase::database(name, false);
+    connections.names.append(name);
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
         db.setDatabaseName(path);
@@ -44,6 +68,7 @@ QSqlDatabase readConnection(const QString &path, QString *error) {
             *error = failure(path, db.lastError());
     }
     QSqlDatabase::removeDatabase(name);
+    connections.names.removeOne(name);
     return {};
 }
 

@@ -1,34 +1,100 @@
+#include "document/projectdocument.h"
+#include "guitestsupport.h"
+#include "log/logrowmodel.h"
+#include "log/logview.h"
 #include "mainwindow/mainwindow.h"
+#include "servers/serverpool.h"
 
+#include <QAction>
+#include <QApplication>
+#include <QClipboard>
+#include <QDateTime>
+#include <QElapsedTimer>
 #include <QLabel>
-#include <QListWidget>
+#include <QLineEdit>
+#include <QPalette>
+#include <QPushButton>
+#include <QSettings>
+#include <QSpinBox>
+#include <QStyleFactory>
+#include <QTabWidget>
+#include <QTableView>
 #include <QTest>
-#include <QTreeWidget>
+#include <QTreeView>
 
+using yard::ui::LogRowModel;
+using yard::ui::LogView;
 using yard::ui::MainWindow;
 
-// The window shell, driven through objectNames as a user would see it. With
-// YARD_SCREENSHOT_DIR set, also saves what it shows (docs/screenshots).
+// The window as a user sees it, driven through objectNames. With YARD_SCREENSHOT_DIR set, also
+// saves what each tab shows, in light and dark palettes (docs/screenshots).
 class TestMainWindow : public QObject {
     Q_OBJECT
 
 private:
-    static void screenshot(QWidget &window, const char *name) {
+    static void screenshot(QWidget &window, const QString &name) {
         const QByteArray dir = qgetenv("YARD_SCREENSHOT_DIR");
         if (!dir.isEmpty())
-            QVERIFY(window.grab().save(QString::fromLocal8Bit(dir) + u'/' + QLatin1String(name)));
+            QVERIFY(window.grab().save(QString::fromLocal8Bit(dir) + u'/' + name));
+    }
+
+    static QPalette darkPalette() {
+        QPalette palette;
+        const QColor window(0x2b, 0x2d, 0x31), base(0x1e, 0x1f, 0x22), text(0xe6, 0xe6, 0xe6);
+        palette.setColor(QPalette::Window, window);
+        palette.setColor(QPalette::WindowText, text);
+        palette.setColor(QPalette::Base, base);
+        palette.setColor(QPalette::AlternateBase, QColor(0x26, 0x28, 0x2b));
+        palette.setColor(QPalette::ToolTipBase, base);
+        palette.setColor(QPalette::ToolTipText, text);
+        palette.setColor(QPalette::Text, text);
+        palette.setColor(QPalette::Button, window);
+        palette.setColor(QPalette::ButtonText, text);
+        palette.setColor(QPalette::BrightText, Qt::red);
+        palette.setColor(QPalette::Link, QColor(0x6c, 0xb6, 0xff));
+        palette.setColor(QPalette::Highlight, QColor(0x2f, 0x6f, 0xc8));
+        palette.setColor(QPalette::HighlightedText, Qt::white);
+        palette.setColor(QPalette::PlaceholderText, QColor(0x8a, 0x8d, 0x93));
+        for (auto role : {QPalette::Text, QPalette::WindowText, QPalette::ButtonText})
+            palette.setColor(QPalette::Disabled, role, QColor(0x80, 0x83, 0x88));
+        return palette;
+    }
+
+    // Real traffic for a second and a half, so rates and counters show.
+    static void makeTraffic(const QString &url) {
+        QElapsedTimer timer;
+        timer.start();
+        int i = 0;
+        while (timer.elapsed() < 1500 && i < 2000) {
+            const char *paths[] = {"/health", "/api/hello", "/users/7", "/old-page", "/missing"};
+            guitest::get(url + QLatin1String(paths[i++ % 5]));
+        }
     }
 
 private Q_SLOTS:
+    void initTestCase() {
+        guitest::isolateSettings();
+        QSettings().clear();
+        QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+    }
+
     void emptyStateTeaches() {
         MainWindow window;
         window.resize(1280, 800);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
-        auto *servers = window.findChild<QListWidget *>(QStringLiteral("serverList"));
+        auto *servers = window.findChild<QTreeView *>(QStringLiteral("serverList"));
         QVERIFY(servers);
-        QCOMPARE(servers->count(), 0);
-        screenshot(window, "main-window-empty.png");
+        QCOMPARE(servers->model()->rowCount(), 0);
+        QVERIFY(window.findChild<QLabel *>(QStringLiteral("noProject"))->isVisible());
+        QVERIFY(!window.findChild<QAction *>(QStringLiteral("actionSave"))->isEnabled());
+        screenshot(window, QStringLiteral("main-window-empty.png"));
+        // The empty state's button opens the demo (found from the build folder here).
+        auto *openDemo = window.findChild<QPushButton *>(QStringLiteral("openDemo"));
+        QVERIFY(openDemo->isVisible());
+        openDemo->click();
+        QCOMPARE(servers->model()->rowCount(), 1);
+        QVERIFY(!window.findChild<QAction *>(QStringLiteral("actionSave"))->isEnabled());
     }
 
     void demoProjectListsServersAndRoutes() {
@@ -37,16 +103,157 @@ private Q_SLOTS:
         window.show();
         QVERIFY(
             window.openProject(QStringLiteral(YARD_SOURCE_DIR "/resources/demo/demo.yard.json")));
-        auto *servers = window.findChild<QListWidget *>(QStringLiteral("serverList"));
-        QCOMPARE(servers->count(), 1);
-        auto *routes = window.findChild<QTreeWidget *>(QStringLiteral("routeList"));
+        auto *servers = window.findChild<QTreeView *>(QStringLiteral("serverList"));
+        QCOMPARE(servers->model()->rowCount(), 1);
+        auto *routes = window.findChild<QTableView *>(QStringLiteral("routeTable"));
         QVERIFY(routes);
-        QCOMPARE(routes->topLevelItemCount(), int(window.project().servers[0].routes.size()));
-        QCOMPARE(routes->topLevelItem(0)->text(1), QStringLiteral("/health"));
+        QCOMPARE(routes->model()->rowCount(), int(window.project().servers[0].routes.size()));
+        QCOMPARE(routes->model()->index(0, 2).data().toString(), QStringLiteral("/health"));
         auto *header = window.findChild<QLabel *>(QStringLiteral("serverHeader"));
         QVERIFY(header->text().contains(QStringLiteral("http://127.0.0.1:8080")));
         QVERIFY(window.windowTitle().startsWith(QStringLiteral("demo.yard.json")));
-        screenshot(window, "main-window-demo.png");
+        QCOMPARE(MainWindow::lastProject(),
+                 QFileInfo(QStringLiteral(YARD_SOURCE_DIR "/resources/demo/demo.yard.json"))
+                     .absoluteFilePath());
+    }
+
+    void languageChangeKeepsTexts() {
+        MainWindow window;
+        QEvent change(QEvent::LanguageChange);
+        QApplication::sendEvent(&window, &change);
+        auto *tabs = window.findChild<QTabWidget *>(QStringLiteral("serverTabs"));
+        QCOMPARE(tabs->tabText(0), QStringLiteral("Routes"));
+        QCOMPARE(tabs->count(), 5);
+    }
+
+    // The Log tab is the real log view on the window's request log, following the selection.
+    void logTabShowsTheSelectedServersRequests() {
+        QTemporaryDir dir;
+        MainWindow window;
+        window.resize(1280, 800);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.openProject(guitest::copyDemo(dir)));
+        auto *tabs = window.findChild<QTabWidget *>(QStringLiteral("serverTabs"));
+        auto *log = qobject_cast<LogView *>(tabs->widget(tabs->count() - 1));
+        QVERIFY(log);
+        tabs->setCurrentWidget(log);
+        window.findChild<QAction *>(QStringLiteral("actionStartServer"))->trigger();
+        const int id = window.document()->serverId(0);
+        QVERIFY(window.servers()->isRunning(id));
+        const QString url = window.servers()->url(id);
+        const QString health =
+            QStringLiteral("/health?probe=%1").arg(QDateTime::currentMSecsSinceEpoch());
+        QCOMPARE(guitest::get(url + health).status, 200);
+
+        // The newest row is the probe, named by the first route's label.
+        LogRowModel *rows = log->model();
+        QTRY_VERIFY_WITH_TIMEOUT(
+            rows->rowCount() > 0 && rows->rowAt(rows->rowCount() - 1).target == health, 10000);
+        const int last = rows->rowCount() - 1;
+        for (int row = 0; row < rows->rowCount(); ++row)
+            QCOMPARE(rows->rowAt(row).server, window.project().servers[0].name);
+        QCOMPARE(rows->index(last, LogRowModel::Route).data().toString(),
+                 QStringLiteral("GET /health"));
+        // Copy as curl knows where the running server listens.
+        // The detail pane opens with the first picked row, so the columns have the width until
+        // then.
+        auto *detail = log->findChild<QWidget *>(QStringLiteral("logDetailPane"));
+        QVERIFY(detail && !detail->isVisible());
+        auto *table = log->findChild<QTableView *>(QStringLiteral("logTable"));
+        table->setCurrentIndex(rows->index(last, LogRowModel::Path));
+        QVERIFY(detail->isVisible());
+        QVERIFY(log->copyCurl());
+        QVERIFY2(QApplication::clipboard()->text().contains(url + health),
+                 qPrintable(QApplication::clipboard()->text()));
+    }
+
+    // One Ctrl+F for the window: it finds in the tab in view.
+    void findFocusesTheActiveTabsFilter() {
+        MainWindow window;
+        window.resize(1280, 800);
+        window.show();
+        QVERIFY(
+            window.openProject(QStringLiteral(YARD_SOURCE_DIR "/resources/demo/demo.yard.json")));
+        QApplication::setActiveWindow(&window);
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        auto *tabs = window.findChild<QTabWidget *>(QStringLiteral("serverTabs"));
+        auto *log = qobject_cast<LogView *>(tabs->widget(tabs->count() - 1));
+        QVERIFY(log);
+        auto *logFilter = log->findChild<QLineEdit *>(QStringLiteral("logPathFilter"));
+        auto *routeFilter = window.findChild<QLineEdit *>(QStringLiteral("routeFilter"));
+
+        tabs->setCurrentWidget(log);
+        log->findChild<QTableView *>(QStringLiteral("logTable"))->setFocus();
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_F, Qt::ControlModifier);
+        QTRY_VERIFY(logFilter->hasFocus());
+        QCOMPARE(tabs->currentWidget(), log);
+
+        tabs->setCurrentIndex(0);
+        window.findChild<QTableView *>(QStringLiteral("routeTable"))->setFocus();
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_F, Qt::ControlModifier);
+        QTRY_VERIFY(routeFilter->hasFocus());
+        QCOMPARE(tabs->currentIndex(), 0);
+    }
+
+    void screenshotsOfEachTab_data() {
+        QTest::addColumn<bool>("dark");
+        QTest::addRow("light") << false;
+        QTest::addRow("dark") << true;
+    }
+
+    void screenshotsOfEachTab() {
+        QFETCH(bool, dark);
+        const QPalette original = QApplication::palette();
+        if (dark)
+            QApplication::setPalette(darkPalette());
+        QTemporaryDir dir;
+        MainWindow window;
+        window.resize(1280, 800);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.openProject(guitest::copyDemo(dir)));
+        window.findChild<QAction *>(QStringLiteral("actionStartServer"))->trigger();
+        const int id = window.document()->serverId(0);
+        QVERIFY(window.servers()->isRunning(id));
+        makeTraffic(window.servers()->url(id));
+        QTRY_VERIFY(window.servers()->activity(id)->stats.requests > 0);
+
+        auto *routes = window.findChild<QTableView *>(QStringLiteral("routeTable"));
+        routes->setCurrentIndex(routes->model()->index(1, 2));
+        window.findChild<QPushButton *>(QStringLiteral("tryIt"))->click();
+        QTRY_VERIFY(window.findChild<QLabel *>(QStringLiteral("tryItStatus"))
+                        ->text()
+                        .startsWith(QStringLiteral("200")));
+        makeTraffic(window.servers()->url(id));
+
+        auto *tabs = window.findChild<QTabWidget *>(QStringLiteral("serverTabs"));
+        const char *names[] = {"routes", "sessions", "connections", "rooms", "log"};
+        for (int tab = 0; tab < tabs->count(); ++tab) {
+            tabs->setCurrentIndex(tab);
+            QTest::qWait(50);
+            screenshot(window, QStringLiteral("main-window-%1-%2.png")
+                                   .arg(QLatin1String(names[tab]),
+                                        dark ? QStringLiteral("dark") : QStringLiteral("light")));
+        }
+        // The Log tab with a request picked: the detail pane beside the rows.
+        tabs->setCurrentIndex(tabs->count() - 1);
+        auto *logTable = window.findChild<QTableView *>(QStringLiteral("logTable"));
+        QTRY_VERIFY(logTable->model()->rowCount() > 8);
+        logTable->selectRow(logTable->model()->rowCount() - 8);
+        QTest::qWait(50);
+        screenshot(window, QStringLiteral("main-window-log-detail-%1.png")
+                               .arg(dark ? QStringLiteral("dark") : QStringLiteral("light")));
+        // An invalid edit, as the form shows it: check's message under the field.
+        tabs->setCurrentIndex(0);
+        routes->setCurrentIndex(routes->model()->index(3, 2)); // /old-page, a redirect
+        auto *page = window.findChild<QWidget *>(QStringLiteral("page_redirect"));
+        page->findChild<QSpinBox *>(QStringLiteral("field_status"))->setValue(299);
+        QVERIFY(page->findChild<QLabel *>(QStringLiteral("error_status"))->isVisible());
+        QTest::qWait(50);
+        screenshot(window, QStringLiteral("main-window-routes-invalid-%1.png")
+                               .arg(dark ? QStringLiteral("dark") : QStringLiteral("light")));
+        QApplication::setPalette(original);
     }
 };
 

@@ -1,192 +1,358 @@
 #include "mainwindow.h"
 
+#include "document/projectdocument.h"
 #include "i18n/languagemenu.h"
-#include "project/projectfile.h"
-#include "routelistwidget.h"
+#include "log/logview.h"
+#include "logpage.h"
+#include "projectfileactions.h"
+#include "routes/routespage.h"
+#include "serverpages.h"
+#include "servers/metricsstrip.h"
+#include "servers/serverlistpanel.h"
+#include "servers/serverpool.h"
+#include "statustotals.h"
+#include "trayicon.h"
 
 #include <QAction>
 #include <QApplication>
-#include <QEvent>
-#include <QFileDialog>
+#include <QCloseEvent>
+#include <QDir>
 #include <QFileInfo>
 #include <QLabel>
-#include <QListWidget>
+#include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPushButton>
+#include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTabWidget>
+#include <QToolBar>
+#include <QUndoStack>
 #include <QVBoxLayout>
 
 namespace yard::ui {
 
 namespace {
-QLabel *makeEmptyState(QWidget *parent) {
-    auto *label = new QLabel(parent);
-    label->setObjectName(QStringLiteral("emptyState"));
-    label->setAlignment(Qt::AlignCenter);
-    label->setWordWrap(true);
-    label->setEnabled(false);
-    return label;
-}
-
-QString serverTitle(const project::ServerConfig &server) {
-    return MainWindow::tr("%1 · http://%2:%3")
-        .arg(server.name, server.hostOrDefault())
-        .arg(server.port);
-}
+const QString GeometryKey = QStringLiteral("window/geometry");
+const QString StateKey = QStringLiteral("window/state");
+const QString SplitterKey = QStringLiteral("window/splitter");
+constexpr int ProblemMessageMs = 8000;
 } // namespace
 
 MainWindow::MainWindow(QWidget *parent)
-    : QMainWindow(parent) {
+    : QMainWindow(parent)
+    , m_document(new ProjectDocument(this))
+    , m_pool(new ServerPool(m_document, this))
+    , m_files(new ProjectFileActions(m_document, this))
+    , m_servers(new ServerListPanel(m_document, m_pool, this))
+    , m_pages(new QStackedWidget(this))
+    , m_noProject(new QLabel(this))
+    , m_openDemo(new QPushButton(this))
+    , m_tabs(new QTabWidget(this))
+    , m_routes(new RoutesPage(m_document, m_pool, m_tabs))
+    , m_log(createLogPage({m_pool->logDatabasePath(), m_document, m_pool, m_servers}, m_tabs))
+    , m_serverHeader(new QLabel(this))
+    , m_metrics(new MetricsStrip(m_pool, this))
+    , m_totals(new StatusTotals(m_document, m_pool, this))
+    , m_splitter(new QSplitter(this))
+    , m_toolbar(new QToolBar(this)) {
     setObjectName(QStringLiteral("mainWindow"));
-    resize(1100, 700);
+    resize(1280, 800);
+    m_pending = {new SessionsPage(m_document, m_pool, m_tabs),
+                 new ConnectionsPage(m_document, m_pool, m_tabs),
+                 new RoomsPage(m_document, m_pool, m_tabs)};
 
-    m_servers = new QListWidget(this);
-    m_servers->setObjectName(QStringLiteral("serverList"));
-    m_servers->setMinimumWidth(180);
+    m_serverHeader->setObjectName(QStringLiteral("serverHeader"));
+    m_serverHeader->setTextInteractionFlags(Qt::TextBrowserInteraction);
+    m_serverHeader->setOpenExternalLinks(true);
+    m_serverHeader->setContentsMargins(4, 4, 4, 4);
+    m_tabs->setObjectName(QStringLiteral("serverTabs"));
+    m_tabs->setDocumentMode(true);
+    m_tabs->addTab(m_routes, QString());
+    for (PendingPage *page : m_pending)
+        m_tabs->addTab(page, QString());
+    m_tabs->addTab(m_log, QString());
 
     auto *serverPage = new QWidget(this);
     auto *layout = new QVBoxLayout(serverPage);
-    m_serverHeader = new QLabel(serverPage);
-    m_serverHeader->setObjectName(QStringLiteral("serverHeader"));
-    m_serverHeader->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    QFont headerFont = m_serverHeader->font();
-    headerFont.setPointSizeF(headerFont.pointSizeF() * 1.25);
-    headerFont.setBold(true);
-    m_serverHeader->setFont(headerFont);
-    m_tabs = new QTabWidget(serverPage);
-    m_tabs->setObjectName(QStringLiteral("serverTabs"));
-    m_routes = new RouteListWidget(m_tabs);
-    m_tabs->addTab(m_routes, QString());
+    layout->setContentsMargins(6, 6, 6, 0);
     layout->addWidget(m_serverHeader);
-    layout->addWidget(m_tabs);
-
-    m_pages = new QStackedWidget(this);
-    m_emptyState = makeEmptyState(m_pages);
-    m_pages->addWidget(m_emptyState);
+    layout->addWidget(m_tabs, 1);
+    layout->addWidget(m_metrics);
+    m_noProject->setObjectName(QStringLiteral("noProject"));
+    m_noProject->setAlignment(Qt::AlignCenter);
+    m_noProject->setWordWrap(true);
+    m_openDemo->setObjectName(QStringLiteral("openDemo"));
+    m_openDemo->setVisible(!demoProject().isEmpty());
+    connect(m_openDemo, &QPushButton::clicked, this, [this] { openProject(demoProject()); });
+    auto *empty = new QWidget(this);
+    auto *emptyLayout = new QVBoxLayout(empty);
+    emptyLayout->addStretch();
+    emptyLayout->addWidget(m_noProject);
+    emptyLayout->addWidget(m_openDemo, 0, Qt::AlignHCenter);
+    emptyLayout->addStretch();
+    m_pages->addWidget(empty);
     m_pages->addWidget(serverPage);
 
-    auto *splitter = new QSplitter(this);
-    splitter->addWidget(m_servers);
-    splitter->addWidget(m_pages);
-    splitter->setStretchFactor(1, 1);
-    splitter->setSizes({220, 880});
-    setCentralWidget(splitter);
-
-    m_engineState = new QLabel(this);
-    m_engineState->setObjectName(QStringLiteral("engineState"));
-    statusBar()->addWidget(m_engineState, 1);
+    m_servers->setMinimumWidth(280);
+    m_splitter->setObjectName(QStringLiteral("mainSplitter"));
+    m_splitter->addWidget(m_servers);
+    m_splitter->addWidget(m_pages);
+    m_splitter->setStretchFactor(1, 1);
+    m_splitter->setSizes({320, 960});
+    m_splitter->setChildrenCollapsible(false);
+    setCentralWidget(m_splitter);
+    statusBar()->addPermanentWidget(m_totals);
 
     createActions();
-    connect(m_servers, &QListWidget::currentRowChanged, this, &MainWindow::showServer);
-    refreshTitle();
+    createMenus();
+    connect(m_servers, &ServerListPanel::currentServerChanged, this, &MainWindow::showServer);
+    connect(m_servers, &ServerListPanel::problem, this, &MainWindow::showProblem);
+    connect(m_routes, &RoutesPage::problem, this, &MainWindow::showProblem);
+    connect(m_pool, &ServerPool::applyFailed, this,
+            [this](int, const QString &error) { showProblem(error); });
+    connect(m_pool, &ServerPool::runningChanged, this, &MainWindow::refreshHeader);
+    connect(m_document, &ProjectDocument::changed, this, &MainWindow::refreshHeader);
+    connect(m_document, &ProjectDocument::pathChanged, this, &MainWindow::refreshTitle);
+    connect(m_document->undoStack(), &QUndoStack::cleanChanged, this, &MainWindow::refreshTitle);
+    if (QSystemTrayIcon::isSystemTrayAvailable()) {
+        m_tray = new TrayIcon(m_document, m_pool, this);
+        m_tray->show();
+    }
     retranslateUi();
+    restoreSettings();
+    followPalette();
+    showServer(-1);
 }
 
-MainWindow::~MainWindow() = default;
-
-void MainWindow::changeEvent(QEvent *event) {
-    if (event->type() == QEvent::LanguageChange)
-        retranslateUi();
-    QMainWindow::changeEvent(event);
-}
-
-void MainWindow::retranslateUi() {
-    m_servers->setAccessibleName(tr("Servers"));
-    m_tabs->setTabText(m_tabs->indexOf(m_routes), tr("Routes"));
-    m_emptyState->setText(tr("No project open — open a project file (File ▸ Open), or start with "
-                             "the demo project in resources/demo."));
-    // Honest about what this build can do: the window shows projects, `yardmaster serve` runs them.
-    m_engineState->setText(tr("Starting servers from the window is not available yet; run them "
-                              "with: yardmaster serve PROJECT"));
-    m_fileMenu->setTitle(tr("&File"));
-    m_openAction->setText(tr("&Open…"));
-    m_quitAction->setText(tr("&Quit"));
-    m_settingsMenu->setTitle(tr("&Settings"));
-    m_helpMenu->setTitle(tr("&Help"));
-    m_aboutAction->setText(tr("&About Yardmaster"));
-    if (const int row = m_servers->currentRow(); row >= 0 && row < m_project.servers.size())
-        m_serverHeader->setText(serverTitle(m_project.servers[row]));
+MainWindow::~MainWindow() {
+    // QUndoStack announces its last clean state while it is destroyed, after this window's
+    // part of the object is gone: nobody here must hear it.
+    m_document->undoStack()->blockSignals(true);
 }
 
 void MainWindow::createActions() {
-    m_fileMenu = menuBar()->addMenu(QString());
-    m_fileMenu->setObjectName(QStringLiteral("menuFile"));
-    m_openAction = m_fileMenu->addAction(QString(), this, &MainWindow::chooseProject);
-    m_openAction->setObjectName(QStringLiteral("actionOpen"));
-    m_openAction->setShortcut(QKeySequence::Open);
-    m_fileMenu->addSeparator();
-    m_quitAction = m_fileMenu->addAction(QString(), qApp, &QApplication::quit);
-    m_quitAction->setObjectName(QStringLiteral("actionQuit"));
-    m_quitAction->setShortcut(QKeySequence::Quit);
-
-    m_settingsMenu = menuBar()->addMenu(QString());
-    m_settingsMenu->setObjectName(QStringLiteral("menuSettings"));
-    m_settingsMenu->addMenu(new LanguageMenu(m_settingsMenu));
-
-    m_helpMenu = menuBar()->addMenu(QString());
-    m_helpMenu->setObjectName(QStringLiteral("menuHelp"));
-    m_aboutAction = m_helpMenu->addAction(QString(), this, [this] {
+    QUndoStack *undo = m_document->undoStack();
+    m_undo = undo->createUndoAction(this);
+    m_undo->setObjectName(QStringLiteral("actionUndo"));
+    m_undo->setShortcut(QKeySequence::Undo);
+    m_undo->setIcon(QIcon(QStringLiteral(":/icons/undo.svg")));
+    m_redo = undo->createRedoAction(this);
+    m_redo->setObjectName(QStringLiteral("actionRedo"));
+    m_redo->setShortcut(QKeySequence::Redo);
+    m_redo->setIcon(QIcon(QStringLiteral(":/icons/redo.svg")));
+    m_find = new QAction(this);
+    m_find->setObjectName(QStringLiteral("actionFind"));
+    m_find->setShortcut(QKeySequence::Find);
+    // The one Ctrl+F of the window: it finds in the tab in view (the log's filter on the Log tab),
+    // else in the routes. A second binding in a tab would make the shortcut ambiguous.
+    connect(m_find, &QAction::triggered, this, [this] {
+        if (m_tabs->currentWidget() == m_log) {
+            m_log->focusFilter();
+            return;
+        }
+        m_tabs->setCurrentWidget(m_routes);
+        m_routes->filter()->setFocus(Qt::ShortcutFocusReason);
+        m_routes->filter()->selectAll();
+    });
+    m_quit = new QAction(this);
+    m_quit->setObjectName(QStringLiteral("actionQuit"));
+    m_quit->setShortcut(QKeySequence::Quit);
+    connect(m_quit, &QAction::triggered, this, &QWidget::close);
+    m_about = new QAction(this);
+    connect(m_about, &QAction::triggered, this, [this] {
         QMessageBox::about(this, tr("About Yardmaster"),
                            tr("<b>Yardmaster %1</b><br>Local HTTP and WebSocket servers for web "
                               "developers.")
                                .arg(QApplication::applicationVersion()));
     });
-    m_aboutAction->setObjectName(QStringLiteral("actionAbout"));
+}
+
+void MainWindow::createMenus() {
+    m_fileMenu = menuBar()->addMenu(QString());
+    m_fileMenu->addAction(m_files->openAction());
+    m_fileMenu->addMenu(m_files->recentMenu());
+    m_fileMenu->addSeparator();
+    m_fileMenu->addAction(m_files->saveAction());
+    m_fileMenu->addAction(m_files->saveAsAction());
+    m_fileMenu->addSeparator();
+    m_fileMenu->addAction(m_quit);
+    m_editMenu = menuBar()->addMenu(QString());
+    m_editMenu->addActions({m_undo, m_redo});
+    m_editMenu->addSeparator();
+    m_editMenu->addAction(m_find);
+    m_serverMenu = menuBar()->addMenu(QString());
+    m_serverMenu->addActions(
+        {m_servers->startAction(), m_servers->stopAction(), m_servers->restartAction()});
+    m_serverMenu->addSeparator();
+    m_serverMenu->addActions(
+        {m_servers->addAction(), m_servers->duplicateAction(), m_servers->removeAction()});
+    m_settingsMenu = menuBar()->addMenu(QString());
+    m_settingsMenu->addMenu(new LanguageMenu(m_settingsMenu));
+    m_helpMenu = menuBar()->addMenu(QString());
+    m_helpMenu->addAction(m_about);
+    m_fileMenu->setObjectName(QStringLiteral("menuFile"));
+    m_editMenu->setObjectName(QStringLiteral("menuEdit"));
+    m_serverMenu->setObjectName(QStringLiteral("menuServer"));
+    m_settingsMenu->setObjectName(QStringLiteral("menuSettings"));
+    m_helpMenu->setObjectName(QStringLiteral("menuHelp"));
+
+    m_toolbar->setObjectName(QStringLiteral("mainToolbar"));
+    m_toolbar->setMovable(false);
+    m_toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_toolbar->addActions({m_files->openAction(), m_files->saveAction()});
+    m_toolbar->addSeparator();
+    m_toolbar->addActions({m_undo, m_redo});
+    m_toolbar->addSeparator();
+    m_toolbar->addActions(
+        {m_servers->startAction(), m_servers->stopAction(), m_servers->restartAction()});
+    addToolBar(Qt::TopToolBarArea, m_toolbar);
+}
+
+// Every user-visible text of the window, so a language switch at run time redoes them all.
+void MainWindow::retranslateUi() {
+    m_fileMenu->setTitle(tr("&File"));
+    m_editMenu->setTitle(tr("&Edit"));
+    m_serverMenu->setTitle(tr("&Server"));
+    m_settingsMenu->setTitle(tr("&Settings"));
+    m_helpMenu->setTitle(tr("&Help"));
+    m_toolbar->setWindowTitle(tr("Main toolbar"));
+    m_undo->setText(tr("&Undo"));
+    m_redo->setText(tr("&Redo"));
+    m_find->setText(tr("&Find"));
+    m_quit->setText(tr("&Quit"));
+    m_about->setText(tr("&About Yardmaster"));
+    m_tabs->setTabText(m_tabs->indexOf(m_routes), tr("Routes"));
+    m_tabs->setTabText(m_tabs->indexOf(m_pending[0]), tr("Sessions"));
+    m_tabs->setTabText(m_tabs->indexOf(m_pending[1]), tr("Connections"));
+    m_tabs->setTabText(m_tabs->indexOf(m_pending[2]), tr("Rooms"));
+    m_tabs->setTabText(m_tabs->indexOf(m_log), tr("Log"));
+    m_tabs->setAccessibleName(tr("Server details"));
+    m_metrics->setAccessibleName(tr("Live figures of the selected server"));
+    m_noProject->setText(tr("No project open — open a project file (File ▸ Open), or start "
+                            "with the demo project."));
+    m_openDemo->setText(tr("Open the demo project"));
+    m_files->retranslateUi();
+    m_servers->retranslateUi();
+    m_routes->retranslateUi();
+    for (PendingPage *page : m_pending)
+        page->retranslateUi();
+    m_totals->refresh();
+    if (m_tray)
+        m_tray->retranslateUi();
+    refreshHeader();
+    refreshTitle();
+}
+
+void MainWindow::changeEvent(QEvent *event) {
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    else if (event->type() == QEvent::PaletteChange)
+        followPalette();
+    QMainWindow::changeEvent(event);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event) {
+    if (!m_files->maybeSave()) {
+        event->ignore();
+        return;
+    }
+    saveSettings();
+    m_pool->stopAll();
+    event->accept();
 }
 
 bool MainWindow::openProject(const QString &path) {
-    const auto result = project::ProjectFile::load(path);
-    if (!result.project) {
-        QStringList lines;
-        for (const project::ProjectError &error : result.errors)
-            lines.append(error.toString(QFileInfo(path).fileName()));
-        QMessageBox box(
-            QMessageBox::Warning, tr("Cannot open project"),
-            tr("%1 has %n error(s) and was not opened.", nullptr, int(result.errors.size()))
-                .arg(QFileInfo(path).fileName()),
-            QMessageBox::Ok, this);
-        box.setDetailedText(lines.join(u'\n'));
-        box.exec();
-        return false;
-    }
-    m_project = *result.project;
-    m_projectPath = path;
-    m_servers->clear();
-    for (const project::ServerConfig &server : m_project.servers) {
-        m_servers->addItem(tr("%1  :%2").arg(server.name).arg(server.port));
-    }
-    m_servers->setCurrentRow(0);
-    refreshTitle();
-    return true;
+    return m_files->open(path);
 }
 
-void MainWindow::showServer(int row) {
-    if (row < 0 || row >= m_project.servers.size()) {
-        m_pages->setCurrentIndex(0);
+QString MainWindow::lastProject() {
+    const QString path = QSettings().value(QStringLiteral("project/last")).toString();
+    return QFileInfo::exists(path) ? path : QString();
+}
+
+QString MainWindow::demoProject() {
+    const QDir appDir(QCoreApplication::applicationDirPath());
+    const QString installed =
+        appDir.filePath(QStringLiteral("../share/yardmaster/demo/demo.yard.json"));
+    if (QFileInfo::exists(installed))
+        return installed;
+    QDir dir = appDir;
+    for (int up = 0; up < 5 && dir.cdUp(); ++up) {
+        const QString candidate = dir.filePath(QStringLiteral("resources/demo/demo.yard.json"));
+        if (QFileInfo::exists(candidate))
+            return candidate;
+    }
+    return {};
+}
+
+const project::Project &MainWindow::project() const {
+    return m_document->project();
+}
+
+void MainWindow::showServer(int id) {
+    const bool has = m_document->server(id) != nullptr;
+    m_pages->setCurrentIndex(has ? 1 : 0);
+    m_routes->setServerId(id);
+    m_metrics->setServerId(id);
+    for (PendingPage *page : m_pending)
+        page->setServerId(id);
+    refreshHeader();
+}
+
+void MainWindow::refreshHeader() {
+    const int id = m_servers->currentServerId();
+    const project::ServerConfig *server = m_document->server(id);
+    if (!server) {
+        m_serverHeader->clear();
         return;
     }
-    const project::ServerConfig &server = m_project.servers[row];
-    m_serverHeader->setText(serverTitle(server));
-    m_routes->setRoutes(server.routes);
-    m_pages->setCurrentIndex(1);
-}
-
-void MainWindow::chooseProject() {
-    const QString path = QFileDialog::getOpenFileName(
-        this, tr("Open project"), QFileInfo(m_projectPath).absolutePath(),
-        tr("Yardmaster projects (*.yard.json);;JSON files (*.json);;All files (*)"));
-    if (!path.isEmpty())
-        openProject(path);
+    const QString url = m_pool->url(id);
+    const QString address =
+        url.isEmpty()
+            ? QStringLiteral("http://%1:%2").arg(server->hostOrDefault()).arg(server->port)
+            : url;
+    const QString link = url.isEmpty()
+                             ? address.toHtmlEscaped()
+                             : QStringLiteral("<a href=\"%1\">%1</a>").arg(url.toHtmlEscaped());
+    m_serverHeader->setText(
+        QStringLiteral("<b style=\"font-size:large\">%1</b> &nbsp;·&nbsp; %2 &nbsp;·&nbsp; %3")
+            .arg(server->name.toHtmlEscaped(), link,
+                 m_pool->isRunning(id) ? tr("running") : tr("stopped")));
 }
 
 void MainWindow::refreshTitle() {
-    setWindowFilePath(m_projectPath);
-    setWindowTitle(m_projectPath.isEmpty()
+    const QString path = m_document->path();
+    setWindowFilePath(path);
+    setWindowTitle(path.isEmpty()
                        ? QStringLiteral("Yardmaster")
-                       : QFileInfo(m_projectPath).fileName() + QStringLiteral(" — Yardmaster"));
+                       : QFileInfo(path).fileName() + QStringLiteral("[*] — Yardmaster"));
+    setWindowModified(m_document->isModified());
+}
+
+void MainWindow::showProblem(const QString &message) {
+    if (!message.isEmpty())
+        statusBar()->showMessage(message, ProblemMessageMs);
+}
+
+void MainWindow::followPalette() {
+    m_routes->setDarkPalette(palette().color(QPalette::Window).lightness() < 128);
+}
+
+void MainWindow::restoreSettings() {
+    QSettings settings;
+    restoreGeometry(settings.value(GeometryKey).toByteArray());
+    restoreState(settings.value(StateKey).toByteArray());
+    m_splitter->restoreState(settings.value(SplitterKey).toByteArray());
+}
+
+void MainWindow::saveSettings() const {
+    QSettings settings;
+    settings.setValue(GeometryKey, saveGeometry());
+    settings.setValue(StateKey, saveState());
+    settings.setValue(SplitterKey, m_splitter->saveState());
 }
 
 } // namespace yard::ui

@@ -4,18 +4,30 @@
 
 #include <QMainWindow>
 
+class QAction;
 class QLabel;
 class QMenu;
-class QListWidget;
+class QPushButton;
+class QSplitter;
 class QStackedWidget;
 class QTabWidget;
+class QToolBar;
 
 namespace yard::ui {
 
-class RouteListWidget;
+class MetricsStrip;
+class PendingPage;
+class ProjectDocument;
+class LogView;
+class ProjectFileActions;
+class RoutesPage;
+class ServerListPanel;
+class ServerPool;
+class StatusTotals;
+class TrayIcon;
 
-// The main window: the project's servers on the left, the selected server's concerns as tabs.
-// GUI thread only.
+// The main window: the project's servers on the left, always visible; the selected server's
+// concerns as tabs; totals in the status bar. Servers run in this process. GUI thread only.
 class MainWindow final : public QMainWindow {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(MainWindow)
@@ -26,34 +38,57 @@ public:
 
     // Loads a project file; on errors shows them and keeps the current project.
     bool openProject(const QString &path);
-    const project::Project &project() const { return m_project; }
+    // The last project opened (QSettings), if it still exists.
+    static QString lastProject();
+    // The demo project beside an installed program, or in the source tree a build sits in.
+    static QString demoProject();
+    const project::Project &project() const;
+    ProjectDocument *document() const { return m_document; }
+    ServerPool *servers() const { return m_pool; }
 
 protected:
     void changeEvent(QEvent *event) override;
+    void closeEvent(QCloseEvent *event) override;
 
 private:
     void createActions();
-    // Sets every text the window shows; on LanguageChange it runs again in the new language.
+    void createMenus();
     void retranslateUi();
-    void showServer(int row);
-    void chooseProject();
+    void showServer(int id);
+    void refreshHeader();
     void refreshTitle();
+    void showProblem(const QString &message);
+    void followPalette();
+    void restoreSettings();
+    void saveSettings() const;
 
-    project::Project m_project;
-    QString m_projectPath;
-    QListWidget *m_servers = nullptr;
-    QStackedWidget *m_pages = nullptr;
-    QTabWidget *m_tabs = nullptr;
-    RouteListWidget *m_routes = nullptr;
-    QLabel *m_serverHeader = nullptr;
-    QLabel *m_engineState = nullptr;
-    QLabel *m_emptyState = nullptr;
+    ProjectDocument *m_document;
+    ServerPool *m_pool;
+    ProjectFileActions *m_files;
+    ServerListPanel *m_servers;
+    QStackedWidget *m_pages;
+    QLabel *m_noProject;
+    QPushButton *m_openDemo;
+    QTabWidget *m_tabs;
+    RoutesPage *m_routes;
+    QList<PendingPage *> m_pending; // sessions, connections, rooms
+    LogView *m_log;
+    QLabel *m_serverHeader;
+    MetricsStrip *m_metrics;
+    StatusTotals *m_totals;
+    QSplitter *m_splitter;
+    QToolBar *m_toolbar;
+    TrayIcon *m_tray = nullptr; // only where the platform has a tray
     QMenu *m_fileMenu = nullptr;
+    QMenu *m_editMenu = nullptr;
+    QMenu *m_serverMenu = nullptr;
     QMenu *m_settingsMenu = nullptr;
     QMenu *m_helpMenu = nullptr;
-    QAction *m_openAction = nullptr;
-    QAction *m_quitAction = nullptr;
-    QAction *m_aboutAction = nullptr;
+    QAction *m_undo = nullptr;
+    QAction *m_redo = nullptr;
+    QAction *m_find = nullptr;
+    QAction *m_quit = nullptr;
+    QAction *m_about = nullptr;
 };
 
 } // namespace yard::ui

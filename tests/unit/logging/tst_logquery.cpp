@@ -4,6 +4,7 @@
 
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
 
 using namespace yard::logging;
 
@@ -189,6 +190,21 @@ private Q_SLOTS:
         QCOMPARE(filter.server, u"web"_qs);
         QCOMPARE(filter.client, u"::1"_qs);
         QCOMPARE(filter.path, u"/x"_qs);
+    }
+
+    // A thread's id comes back after it ends; the connection a later thread gets must be its own.
+    void queriesFromThreadAfterThread() {
+        for (int round = 0; round < 4; ++round) {
+            qint64 last = -1;
+            QString error;
+            QThread *thread =
+                QThread::create([this, &last, &error] { last = LogQuery(m_path).lastId(&error); });
+            thread->start();
+            QVERIFY(thread->wait(10000));
+            delete thread;
+            QVERIFY2(error.isEmpty(), qPrintable(error));
+            QCOMPARE(last, Rows);
+        }
     }
 };
 

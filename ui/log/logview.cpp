@@ -1,0 +1,389 @@
+#include "logview.h"
+
+#include "logdetailpane.h"
+#include "logfeed.h"
+#include "logfilterbar.h"
+#include "logpausebar.h"
+#include "logrowmodel.h"
+#include "logtable.h"
+
+#include <QAction>
+#include <QDir>
+#include <QEvent>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QMenu>
+#include <QPersistentModelIndex>
+#include <QResizeEvent>
+#include <QScrollBar>
+#include <QSplitter>
+#include <QTimer>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace yard::ui {
+
+using logging::LogRow;
+
+namespace {
+constexpr int OlderPagePrefetchRows = 20; // fetch older rows this close to the top
+constexpr int DetailPaneWidthEm = 26;     // the pane's width beside the rows, in M widths
+
+// Sets a flag for the lifetime of a scope.
+class FlagScope final {
+public:
+    explicit FlagScope(bool &flag)
+        : m_flag(flag)
+        , m_was(flag) {
+        m_flag = true;
+    }
+    ~FlagScope() { m_flag = m_was; }
+    Q_DISABLE_COPY_MOVE(FlagScope)
+
+private:
+    bool &m_flag;
+    bool m_was;
+};
+} // namespace
+
+LogView::LogView(const QString &databasePath, QWidget *parent)
+    : QWidget(parent) {
+    setObjectName(QStringLiteral("logView"));
+    setAccessibleName(tr("Request log"));
+    m_model = new LogRowModel(this);
+    m_model->setPalette(palette());
+    m_filterBar = new LogFilterBar(this);
+    buildTable();
+    m_detail = new LogDetailPane(this);
+    m_pauseBar = new LogPauseBar(this);
+    m_pauseBar->hide();
+
+    m_splitter = new QSplitter(Qt::Horizontal, this);
+    m_splitter->setObjectName(QStringLiteral("logSplitter"));
+    m_splitter->addWidget(m_table);
+    m_splitter->addWidget(m_detail);
+    m_splitter->setStretchFactor(0, 3);
+    m_splitter->setStretchFactor(1, 1);
+    m_splitter->setSizes({900, 340});
+    m_splitter->setChildrenCollapsible(false);
+    // The pane opens with the first picked row: until then the table's columns get its width
+    // (in the window the Log tab is about 900 px wide, too narrow for both and a readable path).
+    m_detail->hide();
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_filterBar);
+    layout->addWidget(m_splitter, 1);
+    layout->addWidget(m_pauseBar);
+    layout->addWidget(buildBottomRow());
+
+    m_feed = new LogFeed(databasePath, m_model, this);
+    connect(m_feed, &LogFeed::rowsArrived, this, &LogView::scrollToNewest);
+    connect(m_feed, &LogFeed::olderRowsPrepended, this, &LogView::keepAnchorAfterPrepend);
+    connect(m_feed, &LogFeed::followingChanged, this, &LogView::followingChanged);
+    connect(m_feed, &LogFeed::newRowsWhilePausedChanged, m_pauseBar, &LogPauseBar::setNewRows);
+    connect(m_feed, &LogFeed::errorChanged, this, &LogView::updateStatus);
+    connect(m_feed, &LogFeed::exportFinished, this, &LogView::reportExport);
+    connect(m_pauseBar, &LogPauseBar::resumeRequested, this, &LogView::resume);
+    connect(m_filterBar, &LogFilterBar::filterChanged, this, &LogView::applyFilter);
+    createActions();
+    updateStatus();
+}
+
+LogView::~LogView() = default;
+
+void LogView::buildTable() {
+    // Guards first: the selection model reacts to removed rows before our own slots would.
+    connect(m_model, &QAbstractItemModel::modelAboutToBeReset, this,
+            [this] { m_modelChanging = true; });
+    connect(m_model, &QAbstractItemModel::rowsAboutToBeRemoved, this,
+            [this] { m_modelChanging = true; });
+    connect(m_model, &QAbstractItemModel::rowsAboutToBeInserted, this,
+            [this] { m_modelChanging = true; });
+    const auto changed = [this] {
+        m_modelChanging = false;
+        updateStatus();
+    };
+    connect(m_model, &QAbstractItemModel::modelReset, this, changed);
+    connect(m_model, &QAbstractItemModel::rowsRemoved, this, changed);
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, changed);
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
+        m_detail->clear();
+        m_detail->hide();
+    });
+    m_table = new LogTable(m_model, this);
+    m_table->setEmptyText(tr("No requests yet — they appear here as they arrive."));
+
+    QScrollBar *bar = m_table->verticalScrollBar();
+    connect(bar, &QScrollBar::valueChanged, this, &LogView::scrolled);
+    connect(bar, &QScrollBar::rangeChanged, this, [this] {
+        if (isFollowing())
+            scrollToNewest();
+    });
+    connect(m_table, &QTableView::pressed, this, [this] { pause(); });
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex &current) {
+                if (m_modelChanging)
+                    return;
+                pause(); // the row the user picked must not scroll away
+                showCurrent(current);
+            });
+}
+
+QWidget *LogView::buildBottomRow() {
+    auto *row = new QWidget(this);
+    m_status = new QLabel(row);
+    m_status->setObjectName(QStringLiteral("logStatus"));
+    m_status->setAccessibleName(tr("Log status"));
+    m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_follow = new QToolButton(row);
+    m_follow->setObjectName(QStringLiteral("logFollow"));
+    m_follow->setAccessibleName(tr("Follow new requests"));
+    m_follow->setText(tr("Follow"));
+    m_follow->setToolTip(tr("Keep the newest request in view; scrolling up pauses"));
+    m_follow->setCheckable(true);
+    m_follow->setChecked(true);
+    m_follow->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    connect(m_follow, &QToolButton::clicked, this,
+            [this](bool checked) { checked ? resume() : pause(); });
+    m_export = new QToolButton(row);
+    m_export->setObjectName(QStringLiteral("logExport"));
+    m_export->setAccessibleName(tr("Export requests"));
+    m_export->setText(tr("Export"));
+    m_export->setPopupMode(QToolButton::InstantPopup);
+    auto *layout = new QHBoxLayout(row);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_status, 1);
+    layout->addWidget(m_follow);
+    layout->addWidget(m_export);
+    return row;
+}
+
+void LogView::createActions() {
+    auto *menu = new QMenu(m_export);
+    using Format = LogExportFile::Format;
+    const struct {
+        const char *text;
+        bool selection;
+        Format format;
+    } exports[] = {
+        {QT_TR_NOOP("Selected Rows as CSV…"), true, Format::Csv},
+        {QT_TR_NOOP("Selected Rows as HAR…"), true, Format::Har},
+        {QT_TR_NOOP("All Matching Rows as CSV…"), false, Format::Csv},
+        {QT_TR_NOOP("All Matching Rows as HAR…"), false, Format::Har},
+    };
+    for (const auto &entry : exports) {
+        QAction *action = menu->addAction(tr(entry.text));
+        connect(action, &QAction::triggered, this,
+                [this, entry] { chooseExport(entry.selection, entry.format); });
+        if (entry.selection) {
+            m_exportSelectionActions[entry.format == Format::Har] = action;
+            m_table->addAction(action);
+        }
+    }
+    m_export->setMenu(menu);
+    const auto enableSelectionExports = [this] {
+        for (QAction *action : m_exportSelectionActions)
+            action->setEnabled(m_table->selectionModel()->hasSelection());
+    };
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            enableSelectionExports);
+    enableSelectionExports();
+
+    auto *curl = new QAction(tr("Copy as curl"), this);
+    curl->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
+    curl->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(curl, &QAction::triggered, this, &LogView::copyCurl);
+    m_table->insertAction(m_exportSelectionActions[0], curl);
+    addAction(curl);
+}
+
+void LogView::setServerFilter(const QString &server) {
+    m_table->setColumnHidden(LogRowModel::Server, !server.isEmpty());
+    m_filterBar->setServer(server);
+}
+
+void LogView::setServerOrigins(const QHash<QString, QString> &origins) {
+    m_origins = origins;
+}
+
+void LogView::setRouteLabels(const QStringList &labels) {
+    m_model->setRouteLabels(labels);
+    m_filterBar->setRouteLabels(labels);
+}
+
+void LogView::focusFilter() {
+    m_filterBar->focusActiveFilter();
+}
+
+bool LogView::isFollowing() const {
+    return m_feed->isFollowing();
+}
+
+void LogView::pause() {
+    m_feed->pause();
+}
+
+void LogView::resume() {
+    m_feed->resume();
+}
+
+void LogView::applyFilter() {
+    m_table->setEmptyText(m_filterBar->isFiltering()
+                              ? tr("No requests match these filters.")
+                              : tr("No requests yet — they appear here as they arrive."));
+    m_feed->setFilter(m_filterBar->filter());
+}
+
+void LogView::scrollToNewest() {
+    if (!isFollowing())
+        return;
+    FlagScope scope(m_autoScrolling);
+    m_table->scrollToBottom();
+}
+
+void LogView::scrolled(int value) {
+    if (m_autoScrolling)
+        return;
+    if (isFollowing() && value < m_table->verticalScrollBar()->maximum())
+        pause();
+    if (!isFollowing() && value < OlderPagePrefetchRows * m_table->rowHeight())
+        m_feed->fetchOlder();
+}
+
+void LogView::keepAnchorAfterPrepend(int rows) {
+    // The rows the user was reading moved down by `rows`: move the scroll bar with them.
+    FlagScope scope(m_autoScrolling);
+    m_table->doItemsLayout();
+    QScrollBar *bar = m_table->verticalScrollBar();
+    bar->setValue(bar->value() + rows * m_table->rowHeight());
+}
+
+void LogView::showCurrent(const QModelIndex &current) {
+    if (!current.isValid())
+        return;
+    const LogRow &row = m_model->rowAt(current.row());
+    m_detail->showRow(row, m_origins.value(row.server), m_model->routeLabel(row.route));
+    if (m_detail->isVisible())
+        return;
+    m_detail->show();
+    // Opening the pane shrinks the table (below the rows in a narrow view): once the splitter
+    // has laid it out, bring the picked row and the top of its details back into view.
+    QTimer::singleShot(0, this, [this, picked = QPersistentModelIndex(current)] {
+        m_detail->scrollToTop();
+        if (!picked.isValid())
+            return;
+        FlagScope scope(m_autoScrolling);
+        m_table->scrollTo(picked);
+    });
+}
+
+void LogView::followingChanged(bool following) {
+    m_follow->setChecked(following);
+    m_pauseBar->setVisible(!following);
+    if (!following)
+        m_pauseBar->setNewRows(m_feed->newRowsWhilePaused());
+    updateStatus();
+}
+
+void LogView::updateStatus() {
+    if (!m_feed)
+        return; // rows moved while the feed is being built
+    if (!m_feed->error().isEmpty()) {
+        m_status->setText(tr("Cannot read the log: %1").arg(m_feed->error()));
+        return;
+    }
+    const int rows = m_model->rowCount();
+    const QString shown = rows == 1 ? tr("1 request shown") : tr("%L1 requests shown").arg(rows);
+    m_status->setText(isFollowing() ? tr("%1 · following").arg(shown)
+                                    : tr("%1 · paused").arg(shown));
+}
+
+QList<LogRow> LogView::selectedRows() const {
+    QList<LogRow> rows;
+    const QModelIndexList selected = m_table->selectionModel()->selectedRows();
+    rows.reserve(selected.size());
+    for (const QModelIndex &index : selected)
+        rows.append(m_model->rowAt(index.row()));
+    return rows;
+}
+
+QString LogView::exportSelection(const QString &path, LogExportFile::Format format) const {
+    return LogExportFile::write(path, selectedRows(), format, m_origins);
+}
+
+void LogView::exportFilter(const QString &path, LogExportFile::Format format) {
+    m_feed->exportFilter(path, format, m_origins);
+}
+
+bool LogView::copyCurl() {
+    const QModelIndex current = m_table->currentIndex();
+    if (current.isValid())
+        showCurrent(current);
+    return m_detail->copyCurl();
+}
+
+void LogView::chooseExport(bool selectionOnly, LogExportFile::Format format) {
+    const bool har = format == LogExportFile::Format::Har;
+    const QString suggested =
+        QDir(m_lastExport.isEmpty() ? QDir::homePath() : QFileInfo(m_lastExport).path())
+            .filePath(har ? QStringLiteral("requests.har") : QStringLiteral("requests.csv"));
+    const QString path = QFileDialog::getSaveFileName(
+        this, selectionOnly ? tr("Export Selected Requests") : tr("Export Matching Requests"),
+        suggested, har ? tr("HAR 1.2 (*.har)") : tr("CSV (*.csv)"));
+    if (path.isEmpty())
+        return;
+    m_lastExport = path;
+    if (!selectionOnly) {
+        m_status->setText(tr("Exporting to %1…").arg(QDir::toNativeSeparators(path)));
+        exportFilter(path, format);
+        return;
+    }
+    const QList<LogRow> rows = selectedRows();
+    reportExport(path, rows.size(), LogExportFile::write(path, rows, format, m_origins));
+}
+
+void LogView::reportExport(const QString &path, qint64 rows, const QString &error) {
+    if (!error.isEmpty())
+        m_status->setText(error);
+    else if (LogExportFile::formatForPath(path) == LogExportFile::Format::Har &&
+             rows >= LogExportFile::HarRowLimit)
+        m_status->setText(tr("Exported the first %L1 requests to %2 (a HAR file holds at most "
+                             "that many; CSV has no limit)")
+                              .arg(rows)
+                              .arg(QDir::toNativeSeparators(path)));
+    else
+        m_status->setText(
+            rows == 1
+                ? tr("Exported 1 request to %1").arg(QDir::toNativeSeparators(path))
+                : tr("Exported %L1 requests to %2").arg(rows).arg(QDir::toNativeSeparators(path)));
+    Q_EMIT exportFinished(path, rows, error);
+}
+
+void LogView::resizeEvent(QResizeEvent *event) {
+    QWidget::resizeEvent(event);
+    // The pane sits beside the rows only where the path column keeps a readable width (about
+    // 20 characters) next to it; in a narrower view (the window's Log tab) it goes below.
+    const QHeaderView *header = m_table->horizontalHeader();
+    const int em = fontMetrics().horizontalAdvance(u'M');
+    const int besideWidth = header->length() - header->sectionSize(LogRowModel::Path) + 20 * em +
+                            DetailPaneWidthEm * em;
+    const Qt::Orientation wanted = width() >= besideWidth ? Qt::Horizontal : Qt::Vertical;
+    if (wanted == m_splitter->orientation())
+        return;
+    m_splitter->setOrientation(wanted);
+    if (wanted == Qt::Horizontal)
+        m_splitter->setSizes({width() - DetailPaneWidthEm * em, DetailPaneWidthEm * em});
+    else
+        m_splitter->setSizes({m_splitter->height() * 3 / 5, m_splitter->height() * 2 / 5});
+}
+
+void LogView::changeEvent(QEvent *event) {
+    if (event->type() == QEvent::PaletteChange)
+        m_model->setPalette(palette());
+    QWidget::changeEvent(event);
+}
+
+} // namespace yard::ui

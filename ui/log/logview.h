@@ -1,0 +1,103 @@
+#pragma once
+
+#include "logexportfile.h"
+#include "logging/logquery.h"
+
+#include <QHash>
+#include <QWidget>
+
+class QAction;
+class QLabel;
+class QModelIndex;
+class QPushButton;
+class QSplitter;
+class QToolButton;
+
+namespace yard::ui {
+
+class LogDetailPane;
+class LogFeed;
+class LogFilterBar;
+class LogPauseBar;
+class LogRowModel;
+class LogTable;
+
+// The Log tab: the request log of one database as a live tail. Newest at the bottom, following;
+// scrolling up (or picking a row) pauses, "Resume" follows again; scrolling to the top fetches
+// older pages. A filter bar, status colours, a detail pane, export to CSV/HAR and copy as curl.
+// The rows come from a worker thread in batches (LogFeed) into a bounded window (LogRowModel),
+// so a fast stream never stalls the window. GUI thread only.
+class LogView final : public QWidget {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(LogView)
+
+public:
+    explicit LogView(const QString &databasePath, QWidget *parent = nullptr);
+    ~LogView() override;
+
+    // Shows the requests of one server (the selected one); empty: every server of the log.
+    void setServerFilter(const QString &server);
+    // Server name → "http://host:port", for copy as curl and HAR URLs.
+    void setServerOrigins(const QHash<QString, QString> &origins);
+    // The project's routes by index ("GET /health"), for the route column and filter.
+    void setRouteLabels(const QStringList &labels);
+
+    // Puts the keyboard in the filter the user last worked in (the path filter at first). The
+    // window's Find action (Ctrl+F) calls it; the view binds no shortcut of its own for it.
+    void focusFilter();
+
+    bool isFollowing() const;
+    void pause();
+    void resume();
+
+    // Writes the selected rows; returns an empty string or the error.
+    QString exportSelection(const QString &path, LogExportFile::Format format) const;
+    // Writes every row matching the current filter, in the worker thread; exportFinished()
+    // answers.
+    void exportFilter(const QString &path, LogExportFile::Format format);
+    QList<logging::LogRow> selectedRows() const;
+    // Puts a curl command for the current row on the clipboard; false when there is none.
+    bool copyCurl();
+
+    LogRowModel *model() const { return m_model; }
+    LogFeed *feed() const { return m_feed; }
+
+Q_SIGNALS:
+    void exportFinished(const QString &path, qint64 rows, const QString &error);
+
+protected:
+    void changeEvent(QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
+
+private:
+    void buildTable();
+    QWidget *buildBottomRow();
+    void createActions();
+    void applyFilter();
+    void scrollToNewest();
+    void scrolled(int value);
+    void keepAnchorAfterPrepend(int rows);
+    void showCurrent(const QModelIndex &current);
+    void followingChanged(bool following);
+    void updateStatus();
+    void chooseExport(bool selectionOnly, LogExportFile::Format format);
+    void reportExport(const QString &path, qint64 rows, const QString &error);
+
+    LogRowModel *m_model = nullptr;
+    LogFeed *m_feed = nullptr;
+    LogFilterBar *m_filterBar = nullptr;
+    LogTable *m_table = nullptr;
+    QSplitter *m_splitter = nullptr;
+    LogDetailPane *m_detail = nullptr;
+    LogPauseBar *m_pauseBar = nullptr;
+    QLabel *m_status = nullptr;
+    QToolButton *m_follow = nullptr;
+    QToolButton *m_export = nullptr;
+    QAction *m_exportSelectionActions[2] = {};
+    QHash<QString, QString> m_origins;
+    QString m_lastExport;
+    bool m_autoScrolling = false; // the view, not the user, is moving the scroll bar
+    bool m_modelChanging = false; // selection changes now come from rows moving, not the user
+};
+
+} // namespace yard::ui

@@ -1,0 +1,149 @@
+#include "serverpages.h"
+
+#include "document/projectdocument.h"
+#include "servers/serverpool.h"
+
+#include <QFormLayout>
+#include <QLabel>
+#include <QLocale>
+#include <QVBoxLayout>
+
+namespace yard::ui {
+
+PendingPage::PendingPage(ProjectDocument *document, ServerPool *pool, QWidget *parent)
+    : QWidget(parent)
+    , m_document(document)
+    , m_pool(pool)
+    , m_title(new QLabel(this))
+    , m_notice(new QLabel(this))
+    , m_facts(new QFormLayout) {
+    QFont titleFont = m_title->font();
+    titleFont.setBold(true);
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.15);
+    m_title->setFont(titleFont);
+    m_notice->setObjectName(QStringLiteral("pendingNotice"));
+    m_notice->setWordWrap(true);
+    m_notice->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_notice->setMaximumWidth(640);
+    m_facts->setLabelAlignment(Qt::AlignLeft);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(24, 20, 24, 20);
+    layout->setSpacing(12);
+    layout->addWidget(m_title);
+    layout->addWidget(m_notice);
+    layout->addLayout(m_facts);
+    layout->addStretch();
+    connect(document, &ProjectDocument::changed, this, [this] { refresh(); });
+    connect(pool, &ServerPool::runningChanged, this, [this] { refresh(); });
+}
+
+void PendingPage::setServerId(int id) {
+    m_serverId = id;
+    refresh();
+}
+
+void PendingPage::showEvent(QShowEvent *event) {
+    refresh(); // live figures are refreshed only while shown
+    QWidget::showEvent(event);
+}
+
+void PendingPage::setNotice(const QString &title, const QString &text) {
+    m_title->setText(title);
+    m_notice->setText(text);
+}
+
+void PendingPage::setFacts(const QList<std::pair<QString, QString>> &facts) {
+    if (m_facts->rowCount() == facts.size()) { // a live refresh: update in place, no relayout
+        for (int row = 0; row < facts.size(); ++row) {
+            auto *name =
+                qobject_cast<QLabel *>(m_facts->itemAt(row, QFormLayout::LabelRole)->widget());
+            auto *value =
+                qobject_cast<QLabel *>(m_facts->itemAt(row, QFormLayout::FieldRole)->widget());
+            name->setText(facts[row].first);
+            value->setText(facts[row].second);
+        }
+        return;
+    }
+    while (m_facts->rowCount() > 0)
+        m_facts->removeRow(0);
+    for (const auto &[name, value] : facts) {
+        auto *label = new QLabel(value, this);
+        label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        label->setWordWrap(true);
+        m_facts->addRow(name, label);
+    }
+}
+
+void SessionsPage::retranslateUi() {
+    setNotice(tr("Sessions"),
+              tr("Signed-in sessions appear here, with a button to end each one, once the "
+                 "session admin API lands in the engine. Until then this tab shows the "
+                 "server's session settings."));
+    refresh();
+}
+
+void SessionsPage::refresh() {
+    const project::ServerConfig *server = m_document->server(m_serverId);
+    if (!server || !server->sessions || !server->sessions->enabled.value_or(true)) {
+        setFacts({{tr("Sessions:"), tr("off for this server")}});
+        return;
+    }
+    const project::SessionsConfig &sessions = *server->sessions;
+    setFacts({{tr("Cookie:"), sessions.cookie.value_or(QStringLiteral("yard.sid"))},
+              {tr("Lifetime:"), tr("%n second(s)", nullptr, sessions.maxAge.value_or(86400))},
+              {tr("Protected paths:"),
+               sessions.protect.value_or(QStringList()).join(QStringLiteral(", "))},
+              {tr("Sign-in page:"), sessions.loginPath.value_or(QStringLiteral("/login"))}});
+}
+
+ConnectionsPage::ConnectionsPage(ProjectDocument *document, ServerPool *pool, QWidget *parent)
+    : PendingPage(document, pool, parent) {
+    connect(pool, &ServerPool::activityUpdated, this, [this] {
+        if (isVisible())
+            refresh();
+    });
+}
+
+void ConnectionsPage::retranslateUi() {
+    setNotice(tr("Connections"),
+              tr("Live connections appear here — address, route, age, bytes, with a Kick "
+                 "button — once the connection registry lands in the engine. The count below "
+                 "is real: it comes from the server's own counters."));
+    refresh();
+}
+
+void ConnectionsPage::refresh() {
+    const ServerActivity *activity = m_pool->activity(m_serverId);
+    if (!m_pool->isRunning(m_serverId) || !activity) {
+        setFacts({{tr("Open connections:"), tr("the server is stopped")}});
+        return;
+    }
+    setFacts({{tr("Open connections:"), QString::number(activity->stats.openConnections)},
+              {tr("Requests served:"), QString::number(activity->stats.requests)},
+              {tr("Received:"), QLocale().formattedDataSize(qint64(activity->stats.bytesIn))},
+              {tr("Sent:"), QLocale().formattedDataSize(qint64(activity->stats.bytesOut))}});
+}
+
+void RoomsPage::retranslateUi() {
+    setNotice(tr("Rooms"),
+              tr("Chat rooms, their members and a message stream with a send box appear here "
+                 "once the room hub's admin API lands. Rooms live on the server's websocket "
+                 "routes listed below; clients join them with {\"type\":\"join\",…}."));
+    refresh();
+}
+
+void RoomsPage::refresh() {
+    const project::ServerConfig *server = m_document->server(m_serverId);
+    QStringList paths;
+    if (server) {
+        for (const project::RouteConfig &route : server->routes) {
+            if (route.action == project::RouteAction::WebSocket)
+                paths.append(route.path);
+        }
+    }
+    setFacts({{tr("WebSocket routes:"), paths.isEmpty()
+                                            ? tr("none; add a route with the websocket action")
+                                            : paths.join(QStringLiteral(", "))}});
+}
+
+} // namespace yard::ui

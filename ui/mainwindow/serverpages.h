@@ -1,0 +1,69 @@
+#pragma once
+
+#include <QWidget>
+
+class QFormLayout;
+class QLabel;
+
+namespace yard::ui {
+
+class ProjectDocument;
+class ServerPool;
+
+// A tab whose live view waits for a core API that is still being built (the connection
+// registry, the session admin API, the rooms' member lists). It says so plainly, and shows what
+// the project and the counters already tell. GUI thread only.
+class PendingPage : public QWidget {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(PendingPage)
+
+public:
+    PendingPage(ProjectDocument *document, ServerPool *pool, QWidget *parent = nullptr);
+
+    void setServerId(int id);
+    virtual void refresh() = 0;
+    virtual void retranslateUi() = 0;
+
+protected:
+    void showEvent(QShowEvent *event) override;
+    void setNotice(const QString &title, const QString &text);
+    void setFacts(const QList<std::pair<QString, QString>> &facts);
+
+    ProjectDocument *m_document;
+    ServerPool *m_pool;
+    int m_serverId = -1;
+
+private:
+    QLabel *m_title;
+    QLabel *m_notice;
+    QFormLayout *m_facts;
+};
+
+class SessionsPage final : public PendingPage {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(SessionsPage)
+public:
+    using PendingPage::PendingPage;
+    void refresh() override;
+    void retranslateUi() override;
+};
+
+class ConnectionsPage final : public PendingPage {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ConnectionsPage)
+public:
+    ConnectionsPage(ProjectDocument *document, ServerPool *pool, QWidget *parent = nullptr);
+    void refresh() override;
+    void retranslateUi() override;
+};
+
+class RoomsPage final : public PendingPage {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(RoomsPage)
+public:
+    using PendingPage::PendingPage;
+    void refresh() override;
+    void retranslateUi() override;
+};
+
+} // namespace yard::ui

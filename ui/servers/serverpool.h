@@ -1,0 +1,100 @@
+#pragma once
+
+#include "server/serverinstance.h"
+
+#include <QElapsedTimer>
+#include <QObject>
+#include <deque>
+#include <map>
+#include <memory>
+
+class QTimer;
+
+namespace yard::logging {
+class LogWriter;
+}
+
+namespace yard::ui {
+
+class ProjectDocument;
+
+// What the window shows of one server's traffic, refreshed a few times a second.
+struct ServerActivity {
+    server::ServerStats stats;
+    double requestsPerSecond = 0;
+    QList<double> rateHistory; // requests/s, oldest first, one sample per poll
+    // Over the last few seconds (WindowMs), not since start: what the server does now.
+    std::array<quint64, http::WorkerCounters::LatencyBuckets> recentLatency{};
+    quint64 recentRequests = 0;
+    quint64 recentErrors = 0;
+};
+
+// The latency below which `fraction` (0.5 = p50) of `buckets`' requests finished: the upper
+// bound of the bucket it falls in (bucket i: < 2^i microseconds). 0 when there were none.
+qint64
+latencyPercentileMicros(const std::array<quint64, http::WorkerCounters::LatencyBuckets> &buckets,
+                        double fraction);
+
+// Runs the document's servers in this process (ServerInstance: a listener and worker threads
+// each) and keeps them in step with the document: an edit reaches a running server at once
+// through hot reload. Polls their counters (atomics, summed) a few times a second.
+// GUI thread only.
+class ServerPool final : public QObject {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ServerPool)
+
+public:
+    static constexpr int PollIntervalMs = 250;
+    static constexpr int HistorySamples = 120; // 30 s of rates
+    static constexpr int StopGraceMs = 1000;
+    static constexpr int WindowMs = 5000; // latency and error figures cover this much
+
+    explicit ServerPool(ProjectDocument *document, QObject *parent = nullptr);
+    ~ServerPool() override;
+
+    // Where requests are logged (SQLite); opened at the first start. Empty: the app-data folder.
+    void setLogDatabasePath(const QString &path);
+    QString logDatabasePath() const;
+
+    bool start(int id, QString *error);
+    void stop(int id);
+    bool restart(int id, QString *error);
+    void stopAll();
+
+    bool isRunning(int id) const;
+    int runningCount() const;
+    // Listening address (the real port when the project says 0); empty when stopped.
+    QString url(int id) const;
+    // The running server was started with another address, workers or limits than the
+    // document's: a restart takes them in (hot reload swaps routes only).
+    bool needsRestart(int id) const;
+    QString lastError(int id) const;
+    const ServerActivity *activity(int id) const;
+
+Q_SIGNALS:
+    void runningChanged(int id);
+    void activityUpdated();
+    // Hot reload refused a change (the old routes keep serving); `error` says why.
+    void applyFailed(int id, const QString &error);
+
+private:
+    struct Entry {
+        std::unique_ptr<server::ServerInstance> instance;
+        project::ServerConfig startedWith;
+        ServerActivity activity;
+        std::deque<std::pair<qint64, server::ServerStats>> samples; // (ms, stats), WindowMs
+        QString lastError;
+    };
+
+    void follow();
+    void poll();
+
+    ProjectDocument *m_document;
+    std::map<int, Entry> m_entries;
+    std::shared_ptr<logging::LogWriter> m_log;
+    QString m_logPath;
+    QTimer *m_poll = nullptr;
+    QElapsedTimer m_clock;
+};
+
+} // namespace yard::ui
