@@ -201,14 +201,12 @@ void ProxyExchange::onUpstreamClosed() {
     case State::Done:
         return;
     }
-    const int status = m_head.status();
+    // A tunnel's end, or a body cut short: what arrived goes out, then the connection closes
+    // (no final chunk, or fewer bytes than announced, so the client sees the cut), and the
+    // request is logged with what it got.
     releaseUpstream(false);
     m_state = State::Done;
-    m_sink->send();
-    if (status == 101)
-        m_sink->finish({status, m_bytesOut, false});
-    else
-        m_sink->abort();
+    m_sink->finish({m_head.status(), m_bytesOut, false});
 }
 
 // A kept-alive connection the upstream closed just as it was reused: the request never reached
@@ -231,7 +229,9 @@ void ProxyExchange::failGateway(int status, const QString &problem) {
     releaseUpstream(false);
     m_state = State::Done;
     if (m_sentToClient) {
-        m_sink->abort(); // the head is out: closing is the only way left to say it failed
+        // The head is out: closing without completing the body is the only way left to say it
+        // failed.
+        m_sink->finish({m_head.status(), m_bytesOut, false});
         return;
     }
     http::HttpResponse response;

@@ -1,3 +1,5 @@
+#include "logging/logfilter.h"
+#include "logging/logquery.h"
 #include "rawhttpclient.h"
 
 #include <QCryptographicHash>
@@ -303,6 +305,23 @@ private Q_SLOTS:
         QVERIFY2(reply.body.contains("did not accept a connection within 500 ms"), reply.body);
         QVERIFY2(timer.elapsed() >= 500 && timer.elapsed() < 2000,
                  QByteArray::number(timer.elapsed()));
+    }
+
+    // An upstream that dies mid-body: the client gets what came, then the connection closes
+    // (fewer bytes than announced, so it can tell), and the request is still in the log.
+    void responseCutShortIsPassedOnAsCut() {
+        RawHttpClient client(m_port);
+        client.send("GET /cut HTTP/1.1\r\nHost: a\r\n\r\n");
+        QVERIFY(client.waitForClose(5000));
+        const QByteArray received = client.buffer() + client.socket().readAll();
+        QVERIFY2(received.startsWith("HTTP/1.1 200 OK\r\n"), received.constData());
+        QVERIFY(received.contains("Content-Length: 1000\r\n"));
+        QVERIFY(received.endsWith("\r\n\r\n0123456789"));
+        const yard::logging::LogQuery log(m_dir.filePath(QStringLiteral("log.sqlite")));
+        yard::logging::LogFilter filter;
+        QCOMPARE(yard::logging::parseFilterExpression(QStringLiteral("path:/cut"), filter),
+                 QString());
+        QTRY_COMPARE_WITH_TIMEOUT(log.count(filter), 1, 5000);
     }
 
     void stalledUpstreamIs504InTime() {

@@ -59,6 +59,10 @@ const server = http.createServer((req, res) => {
       res.on('close', () => clearInterval(timer));
       return;
     }
+    case '/cut': // promises 1000 bytes, sends 10, then drops the connection
+      res.writeHead(200, {'Content-Length': 1000});
+      res.write('0123456789', () => setTimeout(() => req.socket.destroy(), 50));
+      return;
     case '/stall':
       return; // never answers
     default:
