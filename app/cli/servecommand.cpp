@@ -60,7 +60,9 @@ int ServeCommand::run(const QStringList &args) {
     QCommandLineParser parser;
     parser.setApplicationDescription(tr("Runs every server of a project without a window."));
     parser.addHelpOption();
-    parser.addPositionalArgument(QStringLiteral("PROJECT"), tr("The project file to serve."));
+    parser.addPositionalArgument(QStringLiteral("PROJECT"),
+                                 tr("The project file to serve (default: the bundled demo)."),
+                                 QStringLiteral("[PROJECT]"));
     parser.addOptions({
         {QStringLiteral("host"), tr("Listen on this address instead of the project's."),
          QStringLiteral("H")},
@@ -78,9 +80,11 @@ int ServeCommand::run(const QStringList &args) {
         Console::out(parser.helpText());
         return 0;
     }
-    const QStringList files = parser.positionalArguments();
+    QStringList files = parser.positionalArguments();
+    if (files.isEmpty() && !project::ProjectFile::bundledDemo().isEmpty())
+        files.append(project::ProjectFile::bundledDemo()); // CONTRACT.md: PROJECT is optional
     if (files.size() != 1) {
-        Console::err(tr("Usage: yardmaster serve PROJECT [--host H] [--port N]\n"));
+        Console::err(tr("Usage: yardmaster serve [PROJECT] [--host H] [--port N]\n"));
         return 2;
     }
     const auto result = project::ProjectFile::load(files.front());

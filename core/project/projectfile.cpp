@@ -3,6 +3,7 @@
 #include "projectwriter.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QSaveFile>
@@ -41,6 +42,21 @@ QString ProjectFile::save(const QString &path, const Project &project) {
     }
     if (!file.commit())
         return tr("cannot write %1: %2").arg(path, file.errorString());
+    return {};
+}
+
+QString ProjectFile::bundledDemo() {
+    const QDir appDir(QCoreApplication::applicationDirPath());
+    const QString installed =
+        appDir.filePath(QStringLiteral("../share/yardmaster/demo/demo.yard.json"));
+    if (QFileInfo::exists(installed))
+        return installed;
+    QDir dir = appDir;
+    for (int up = 0; up < 5 && dir.cdUp(); ++up) {
+        const QString candidate = dir.filePath(QStringLiteral("resources/demo/demo.yard.json"));
+        if (QFileInfo::exists(candidate))
+            return candidate;
+    }
     return {};
 }
 

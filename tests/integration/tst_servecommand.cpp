@@ -168,6 +168,21 @@ private Q_SLOTS:
         QVERIFY2(rows >= 1000 && rows <= 2000, qPrintable(QString::number(rows)));
     }
 
+    // CONTRACT.md: `serve [PROJECT]`: without one, the bundled demo.
+    void servesTheDemoWithoutAProject() {
+        QTemporaryDir data;
+        QProcess process;
+        process.start(QStringLiteral(YARD_CLI),
+                      {QStringLiteral("serve"), QStringLiteral("--port"), QStringLiteral("0"),
+                       QStringLiteral("--data-dir"), data.path()});
+        QVERIFY(process.waitForReadyRead(10000));
+        const QString line = QString::fromUtf8(process.readLine()).trimmed();
+        QVERIFY2(line.startsWith(u"listening web http://127.0.0.1:"), qPrintable(line));
+        ::kill(pid_t(process.processId()), SIGTERM);
+        QVERIFY(process.waitForFinished(10000));
+        QCOMPARE(process.exitCode(), 0);
+    }
+
     void stopsOnSigintToo() {
         QProcess process;
         QVERIFY(!startServe(process).isEmpty());

@@ -4,6 +4,7 @@
 #include "i18n/languagemenu.h"
 #include "log/logview.h"
 #include "logpage.h"
+#include "project/projectfile.h"
 #include "projectfileactions.h"
 #include "routes/routespage.h"
 #include "serverpages.h"
@@ -274,18 +275,7 @@ QString MainWindow::lastProject() {
 }
 
 QString MainWindow::demoProject() {
-    const QDir appDir(QCoreApplication::applicationDirPath());
-    const QString installed =
-        appDir.filePath(QStringLiteral("../share/yardmaster/demo/demo.yard.json"));
-    if (QFileInfo::exists(installed))
-        return installed;
-    QDir dir = appDir;
-    for (int up = 0; up < 5 && dir.cdUp(); ++up) {
-        const QString candidate = dir.filePath(QStringLiteral("resources/demo/demo.yard.json"));
-        if (QFileInfo::exists(candidate))
-            return candidate;
-    }
-    return {};
+    return project::ProjectFile::bundledDemo();
 }
 
 const project::Project &MainWindow::project() const {
