@@ -45,6 +45,8 @@ SessionsPanel::SessionsPanel(ServerPool *pool, QWidget *parent)
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->verticalHeader()->hide();
+    m_table->setWordWrap(false);
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_end->setObjectName(QStringLiteral("endSession"));
     m_endAll->setObjectName(QStringLiteral("endAllSessions"));
