@@ -4,6 +4,7 @@
 #include "sessions/sessiondatabase.h"
 
 #include <QDialogButtonBox>
+#include <QEvent>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -19,27 +20,25 @@ AddUserDialog::AddUserDialog(std::shared_ptr<sessions::SessionDatabase> database
     , m_name(new QLineEdit(this))
     , m_password(new QLineEdit(this))
     , m_again(new QLineEdit(this))
+    , m_nameLabel(new QLabel(this))
+    , m_passwordLabel(new QLabel(this))
+    , m_againLabel(new QLabel(this))
     , m_status(new QLabel(this))
     , m_progress(new QProgressBar(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this)) {
-    setWindowTitle(tr("Add user"));
     m_name->setObjectName(QStringLiteral("userName"));
     m_password->setObjectName(QStringLiteral("password"));
     m_again->setObjectName(QStringLiteral("passwordAgain"));
-    m_name->setAccessibleName(tr("User name"));
-    m_password->setAccessibleName(tr("Password"));
-    m_again->setAccessibleName(tr("Password again"));
     m_password->setEchoMode(QLineEdit::Password);
     m_again->setEchoMode(QLineEdit::Password);
     m_status->setObjectName(QStringLiteral("addUserStatus"));
     m_status->setWordWrap(true);
     m_progress->setRange(0, 0); // indeterminate: the derivation gives no progress
-    m_progress->setAccessibleName(tr("Saving the user"));
     m_progress->hide();
     auto *form = new QFormLayout;
-    form->addRow(tr("Name:"), m_name);
-    form->addRow(tr("Password:"), m_password);
-    form->addRow(tr("Password again:"), m_again);
+    form->addRow(m_nameLabel, m_name);
+    form->addRow(m_passwordLabel, m_password);
+    form->addRow(m_againLabel, m_again);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(m_status);
@@ -49,7 +48,25 @@ AddUserDialog::AddUserDialog(std::shared_ptr<sessions::SessionDatabase> database
         connect(edit, &QLineEdit::textChanged, this, &AddUserDialog::updateOk);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &AddUserDialog::save);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    retranslateUi();
     updateOk();
+}
+
+void AddUserDialog::retranslateUi() {
+    setWindowTitle(tr("Add user"));
+    m_nameLabel->setText(tr("Name:"));
+    m_passwordLabel->setText(tr("Password:"));
+    m_againLabel->setText(tr("Password again:"));
+    m_name->setAccessibleName(tr("User name"));
+    m_password->setAccessibleName(tr("Password"));
+    m_again->setAccessibleName(tr("Password again"));
+    m_progress->setAccessibleName(tr("Saving the user"));
+}
+
+void AddUserDialog::changeEvent(QEvent *event) {
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QDialog::changeEvent(event);
 }
 
 QString AddUserDialog::errorText() const {

@@ -27,7 +27,11 @@ public:
     bool isBusy() const { return m_busy; }
     QString errorText() const;
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslateUi();
     void updateOk();
     void save();
     void setBusy(bool busy);
@@ -36,6 +40,9 @@ private:
     QLineEdit *m_name;
     QLineEdit *m_password;
     QLineEdit *m_again;
+    QLabel *m_nameLabel;
+    QLabel *m_passwordLabel;
+    QLabel *m_againLabel;
     QLabel *m_status;
     QProgressBar *m_progress;
     QDialogButtonBox *m_buttons;

@@ -110,6 +110,7 @@ void SessionsPanel::retranslateUi() {
     m_add->setAccessibleName(tr("Add a user"));
     m_remove->setText(tr("Remove user"));
     m_remove->setAccessibleName(tr("Remove the selected user"));
+    m_model->retranslate();
 }
 
 std::shared_ptr<sessions::SessionDatabase> SessionsPanel::database() {

@@ -44,6 +44,10 @@ void SessionTableModel::setSessions(QList<sessions::SessionInfo> sessions) {
     }
 }
 
+void SessionTableModel::retranslate() {
+    Q_EMIT headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
+}
+
 QByteArray SessionTableModel::handle(int row) const {
     return row >= 0 && row < m_rows.size() ? m_rows[row].handle : QByteArray();
 }

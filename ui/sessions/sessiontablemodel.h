@@ -20,6 +20,8 @@ public:
     explicit SessionTableModel(QObject *parent = nullptr);
 
     void setSessions(QList<sessions::SessionInfo> sessions);
+    // The column titles again, after a language change.
+    void retranslate();
     QByteArray handle(int row) const;
     int rowOf(const QByteArray &handle) const;
 
