@@ -147,6 +147,15 @@ private Q_SLOTS:
         dialog->findChild<QLineEdit *>(QStringLiteral("passwordAgain"))
             ->setText(QStringLiteral("s3cret"));
         QVERIFY(ok->isEnabled());
+        // The database refuses a name with a space: the dialog stays open and says why.
+        dialog->findChild<QLineEdit *>(QStringLiteral("userName"))
+            ->setText(QStringLiteral("ada lovelace"));
+        ok->click();
+        QTRY_VERIFY_WITH_TIMEOUT(!dialog->isBusy(), 10000);
+        QVERIFY2(dialog->errorText().contains(QStringLiteral("ada lovelace")),
+                 qPrintable(dialog->errorText()));
+        QVERIFY(dialog->isVisible());
+        dialog->findChild<QLineEdit *>(QStringLiteral("userName"))->setText(QStringLiteral("ada"));
         ok->click();
         QVERIFY(dialog->isBusy()); // PBKDF2 runs on a pool thread; the GUI goes on
         QTRY_VERIFY_WITH_TIMEOUT(userNames(users).contains(QStringLiteral("ada")), 10000);
@@ -175,6 +184,19 @@ private Q_SLOTS:
         const HttpReply after = send(url + QStringLiteral("/dashboard"), signIn.cookie);
         QCOMPARE(after.status, 303);
         QVERIFY2(after.location.startsWith("/login"), after.location.constData());
+
+        // End all: two browsers signed in, both signed out at once.
+        const HttpReply first =
+            send(url + QStringLiteral("/login"), {}, "username=ada&password=s3cret");
+        const HttpReply second =
+            send(url + QStringLiteral("/login"), {}, "username=ada&password=s3cret");
+        QVERIFY(!first.cookie.isEmpty() && !second.cookie.isEmpty());
+        QTRY_COMPARE_WITH_TIMEOUT(table->model()->rowCount(), 2,
+                                  SessionsPanel::RefreshIntervalMs * 3);
+        panel->findChild<QPushButton *>(QStringLiteral("endAllSessions"))->click();
+        QCOMPARE(table->model()->rowCount(), 0);
+        QCOMPARE(send(url + QStringLiteral("/dashboard"), first.cookie).status, 303);
+        QCOMPARE(send(url + QStringLiteral("/dashboard"), second.cookie).status, 303);
 
         // Remove the user, after the confirmation.
         users->setCurrentRow(userNames(users).indexOf(QStringLiteral("ada")));
