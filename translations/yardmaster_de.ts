@@ -703,6 +703,53 @@
     </message>
 </context>
 <context>
+    <name>yard::ui::AddUserDialog</name>
+    <message>
+        <source>Add user</source>
+        <translation>Benutzer hinzufügen</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Benutzername</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <source>Password again</source>
+        <translation>Passwort wiederholen</translation>
+    </message>
+    <message>
+        <source>Saving the user</source>
+        <translation>Benutzer wird gespeichert</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Passwort:</translation>
+    </message>
+    <message>
+        <source>Password again:</source>
+        <translation>Passwort wiederholen:</translation>
+    </message>
+    <message>
+        <source>The passwords differ.</source>
+        <translation>Die Passwörter stimmen nicht überein.</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Wird gespeichert…</translation>
+    </message>
+    <message>
+        <source>Could not add the user: %1</source>
+        <translation>Der Benutzer konnte nicht hinzugefügt werden: %1</translation>
+    </message>
+</context>
+<context>
     <name>yard::ui::ConnectionsPage</name>
     <message>
         <source>Connections</source>
@@ -1842,14 +1889,33 @@
     </message>
 </context>
 <context>
+    <name>yard::ui::SessionTableModel</name>
+    <message>
+        <source>User</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Signed in</source>
+        <translation>Angemeldet</translation>
+    </message>
+    <message>
+        <source>Last seen</source>
+        <translation>Zuletzt gesehen</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Läuft ab</translation>
+    </message>
+</context>
+<context>
     <name>yard::ui::SessionsPage</name>
     <message>
         <source>Sessions</source>
         <translation>Sitzungen</translation>
-    </message>
-    <message>
-        <source>Signed-in sessions appear here, with a button to end each one, once the session admin API lands in the engine. Until then this tab shows the server&apos;s session settings.</source>
-        <translation>Angemeldete Sitzungen erscheinen hier, jeweils mit einer Schaltfläche zum Beenden, sobald die Engine eine Sitzungsverwaltungs-API hat. Bis dahin zeigt dieser Tab die Sitzungseinstellungen des Servers.</translation>
     </message>
     <message>
         <source>Sessions:</source>
@@ -1881,6 +1947,73 @@
     <message>
         <source>Sign-in page:</source>
         <translation>Anmeldeseite:</translation>
+    </message>
+    <message>
+        <source>Who is signed in to this server, and the users who can sign in. Sessions are kept in the data folder, so they outlive a restart.</source>
+        <translation>Wer bei diesem Server angemeldet ist, und die Benutzer, die sich anmelden können. Sitzungen werden im Datenordner gespeichert und überstehen so einen Neustart.</translation>
+    </message>
+</context>
+<context>
+    <name>yard::ui::SessionsPanel</name>
+    <message>
+        <source>Sessions are off for this server. To turn them on, add a &quot;sessions&quot; block to the server in the project file (for example {&quot;protect&quot;: [&quot;/admin&quot;]}); signed-in users and their sessions then appear here.</source>
+        <translation>Sitzungen sind für diesen Server aus. Um sie einzuschalten, fügen Sie dem Server in der Projektdatei einen &quot;sessions&quot;-Block hinzu (zum Beispiel {&quot;protect&quot;: [&quot;/admin&quot;]}); angemeldete Benutzer und ihre Sitzungen erscheinen dann hier.</translation>
+    </message>
+    <message>
+        <source>Signed-in sessions</source>
+        <translation>Angemeldete Sitzungen</translation>
+    </message>
+    <message>
+        <source>End session</source>
+        <translation>Sitzung beenden</translation>
+    </message>
+    <message>
+        <source>End the selected session</source>
+        <translation>Die ausgewählte Sitzung beenden</translation>
+    </message>
+    <message>
+        <source>End all</source>
+        <translation>Alle beenden</translation>
+    </message>
+    <message>
+        <source>End every session of this server</source>
+        <translation>Alle Sitzungen dieses Servers beenden</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>Users who can sign in</source>
+        <translation>Benutzer, die sich anmelden können</translation>
+    </message>
+    <message>
+        <source>Add user…</source>
+        <translation>Benutzer hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Add a user</source>
+        <translation>Einen Benutzer hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove user</source>
+        <translation>Benutzer entfernen</translation>
+    </message>
+    <message>
+        <source>Remove the selected user</source>
+        <translation>Den ausgewählten Benutzer entfernen</translation>
+    </message>
+    <message>
+        <source>The sessions database cannot be opened: %1</source>
+        <translation>Die Sitzungsdatenbank kann nicht geöffnet werden: %1</translation>
+    </message>
+    <message>
+        <source>Remove the user %1? Their sessions end on every server.</source>
+        <translation>Benutzer %1 entfernen? Seine Sitzungen enden auf allen Servern.</translation>
+    </message>
+    <message>
+        <source>Could not remove the user: %1</source>
+        <translation>Der Benutzer konnte nicht entfernt werden: %1</translation>
     </message>
 </context>
 <context>

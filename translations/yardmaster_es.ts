@@ -703,6 +703,53 @@
     </message>
 </context>
 <context>
+    <name>yard::ui::AddUserDialog</name>
+    <message>
+        <source>Add user</source>
+        <translation>Añadir usuario</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Nombre de usuario</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Contraseña</translation>
+    </message>
+    <message>
+        <source>Password again</source>
+        <translation>Repita la contraseña</translation>
+    </message>
+    <message>
+        <source>Saving the user</source>
+        <translation>Guardando el usuario</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Nombre:</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Contraseña:</translation>
+    </message>
+    <message>
+        <source>Password again:</source>
+        <translation>Repita la contraseña:</translation>
+    </message>
+    <message>
+        <source>The passwords differ.</source>
+        <translation>Las contraseñas no coinciden.</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Guardando…</translation>
+    </message>
+    <message>
+        <source>Could not add the user: %1</source>
+        <translation>No se pudo añadir el usuario: %1</translation>
+    </message>
+</context>
+<context>
     <name>yard::ui::ConnectionsPage</name>
     <message>
         <source>Connections</source>
@@ -1842,14 +1889,33 @@
     </message>
 </context>
 <context>
+    <name>yard::ui::SessionTableModel</name>
+    <message>
+        <source>User</source>
+        <translation>Usuario</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <source>Signed in</source>
+        <translation>Inicio de sesión</translation>
+    </message>
+    <message>
+        <source>Last seen</source>
+        <translation>Última actividad</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Caduca</translation>
+    </message>
+</context>
+<context>
     <name>yard::ui::SessionsPage</name>
     <message>
         <source>Sessions</source>
         <translation>Sesiones</translation>
-    </message>
-    <message>
-        <source>Signed-in sessions appear here, with a button to end each one, once the session admin API lands in the engine. Until then this tab shows the server&apos;s session settings.</source>
-        <translation>Las sesiones iniciadas aparecerán aquí, cada una con un botón para cerrarla, cuando el motor tenga la API de administración de sesiones. Hasta entonces, esta pestaña muestra los ajustes de sesión del servidor.</translation>
     </message>
     <message>
         <source>Sessions:</source>
@@ -1881,6 +1947,73 @@
     <message>
         <source>Sign-in page:</source>
         <translation>Página de inicio de sesión:</translation>
+    </message>
+    <message>
+        <source>Who is signed in to this server, and the users who can sign in. Sessions are kept in the data folder, so they outlive a restart.</source>
+        <translation>Quién ha iniciado sesión en este servidor y los usuarios que pueden iniciarla. Las sesiones se guardan en la carpeta de datos, así que sobreviven a un reinicio.</translation>
+    </message>
+</context>
+<context>
+    <name>yard::ui::SessionsPanel</name>
+    <message>
+        <source>Sessions are off for this server. To turn them on, add a &quot;sessions&quot; block to the server in the project file (for example {&quot;protect&quot;: [&quot;/admin&quot;]}); signed-in users and their sessions then appear here.</source>
+        <translation>Las sesiones están desactivadas en este servidor. Para activarlas, añada un bloque &quot;sessions&quot; al servidor en el archivo de proyecto (por ejemplo {&quot;protect&quot;: [&quot;/admin&quot;]}); los usuarios con sesión iniciada y sus sesiones aparecerán aquí.</translation>
+    </message>
+    <message>
+        <source>Signed-in sessions</source>
+        <translation>Sesiones iniciadas</translation>
+    </message>
+    <message>
+        <source>End session</source>
+        <translation>Terminar sesión</translation>
+    </message>
+    <message>
+        <source>End the selected session</source>
+        <translation>Terminar la sesión seleccionada</translation>
+    </message>
+    <message>
+        <source>End all</source>
+        <translation>Terminar todas</translation>
+    </message>
+    <message>
+        <source>End every session of this server</source>
+        <translation>Terminar todas las sesiones de este servidor</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Usuarios</translation>
+    </message>
+    <message>
+        <source>Users who can sign in</source>
+        <translation>Usuarios que pueden iniciar sesión</translation>
+    </message>
+    <message>
+        <source>Add user…</source>
+        <translation>Añadir usuario…</translation>
+    </message>
+    <message>
+        <source>Add a user</source>
+        <translation>Añadir un usuario</translation>
+    </message>
+    <message>
+        <source>Remove user</source>
+        <translation>Quitar usuario</translation>
+    </message>
+    <message>
+        <source>Remove the selected user</source>
+        <translation>Quitar el usuario seleccionado</translation>
+    </message>
+    <message>
+        <source>The sessions database cannot be opened: %1</source>
+        <translation>No se puede abrir la base de datos de sesiones: %1</translation>
+    </message>
+    <message>
+        <source>Remove the user %1? Their sessions end on every server.</source>
+        <translation>¿Quitar el usuario %1? Sus sesiones terminan en todos los servidores.</translation>
+    </message>
+    <message>
+        <source>Could not remove the user: %1</source>
+        <translation>No se pudo quitar el usuario: %1</translation>
     </message>
 </context>
 <context>

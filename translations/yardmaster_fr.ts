@@ -703,6 +703,53 @@
     </message>
 </context>
 <context>
+    <name>yard::ui::AddUserDialog</name>
+    <message>
+        <source>Add user</source>
+        <translation>Ajouter un utilisateur</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Nom d&apos;utilisateur</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <source>Password again</source>
+        <translation>Mot de passe (confirmation)</translation>
+    </message>
+    <message>
+        <source>Saving the user</source>
+        <translation>Enregistrement de l&apos;utilisateur</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Nom&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Mot de passe&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Password again:</source>
+        <translation>Mot de passe (confirmation)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The passwords differ.</source>
+        <translation>Les mots de passe diffèrent.</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Enregistrement…</translation>
+    </message>
+    <message>
+        <source>Could not add the user: %1</source>
+        <translation>Impossible d&apos;ajouter l&apos;utilisateur&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
     <name>yard::ui::ConnectionsPage</name>
     <message>
         <source>Connections</source>
@@ -1842,14 +1889,33 @@
     </message>
 </context>
 <context>
+    <name>yard::ui::SessionTableModel</name>
+    <message>
+        <source>User</source>
+        <translation>Utilisateur</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Signed in</source>
+        <translation>Connecté le</translation>
+    </message>
+    <message>
+        <source>Last seen</source>
+        <translation>Vu pour la dernière fois</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Expire</translation>
+    </message>
+</context>
+<context>
     <name>yard::ui::SessionsPage</name>
     <message>
         <source>Sessions</source>
         <translation>Sessions</translation>
-    </message>
-    <message>
-        <source>Signed-in sessions appear here, with a button to end each one, once the session admin API lands in the engine. Until then this tab shows the server&apos;s session settings.</source>
-        <translation>Les sessions connectées s&apos;afficheront ici, chacune avec un bouton pour y mettre fin, dès que le moteur aura une API d&apos;administration des sessions. D&apos;ici là, cet onglet montre les réglages de session du serveur.</translation>
     </message>
     <message>
         <source>Sessions:</source>
@@ -1881,6 +1947,73 @@
     <message>
         <source>Sign-in page:</source>
         <translation>Page de connexion&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Who is signed in to this server, and the users who can sign in. Sessions are kept in the data folder, so they outlive a restart.</source>
+        <translation>Qui est connecté à ce serveur, et les utilisateurs qui peuvent se connecter. Les sessions sont conservées dans le dossier de données et survivent donc à un redémarrage.</translation>
+    </message>
+</context>
+<context>
+    <name>yard::ui::SessionsPanel</name>
+    <message>
+        <source>Sessions are off for this server. To turn them on, add a &quot;sessions&quot; block to the server in the project file (for example {&quot;protect&quot;: [&quot;/admin&quot;]}); signed-in users and their sessions then appear here.</source>
+        <translation>Les sessions sont désactivées pour ce serveur. Pour les activer, ajoutez un bloc &quot;sessions&quot; au serveur dans le fichier de projet (par exemple {&quot;protect&quot;: [&quot;/admin&quot;]})&#x202f;; les utilisateurs connectés et leurs sessions apparaissent alors ici.</translation>
+    </message>
+    <message>
+        <source>Signed-in sessions</source>
+        <translation>Sessions ouvertes</translation>
+    </message>
+    <message>
+        <source>End session</source>
+        <translation>Terminer la session</translation>
+    </message>
+    <message>
+        <source>End the selected session</source>
+        <translation>Terminer la session sélectionnée</translation>
+    </message>
+    <message>
+        <source>End all</source>
+        <translation>Tout terminer</translation>
+    </message>
+    <message>
+        <source>End every session of this server</source>
+        <translation>Terminer toutes les sessions de ce serveur</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Utilisateurs</translation>
+    </message>
+    <message>
+        <source>Users who can sign in</source>
+        <translation>Utilisateurs pouvant se connecter</translation>
+    </message>
+    <message>
+        <source>Add user…</source>
+        <translation>Ajouter un utilisateur…</translation>
+    </message>
+    <message>
+        <source>Add a user</source>
+        <translation>Ajouter un utilisateur</translation>
+    </message>
+    <message>
+        <source>Remove user</source>
+        <translation>Supprimer l&apos;utilisateur</translation>
+    </message>
+    <message>
+        <source>Remove the selected user</source>
+        <translation>Supprimer l&apos;utilisateur sélectionné</translation>
+    </message>
+    <message>
+        <source>The sessions database cannot be opened: %1</source>
+        <translation>La base de données des sessions ne peut pas être ouverte&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Remove the user %1? Their sessions end on every server.</source>
+        <translation>Supprimer l&apos;utilisateur %1&#x202f;? Ses sessions se terminent sur tous les serveurs.</translation>
+    </message>
+    <message>
+        <source>Could not remove the user: %1</source>
+        <translation>Impossible de supprimer l&apos;utilisateur&#xa0;: %1</translation>
     </message>
 </context>
 <context>

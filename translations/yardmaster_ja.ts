@@ -703,6 +703,53 @@
     </message>
 </context>
 <context>
+    <name>yard::ui::AddUserDialog</name>
+    <message>
+        <source>Add user</source>
+        <translation>ユーザーを追加</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>ユーザー名</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>パスワード</translation>
+    </message>
+    <message>
+        <source>Password again</source>
+        <translation>パスワード（確認）</translation>
+    </message>
+    <message>
+        <source>Saving the user</source>
+        <translation>ユーザーを保存しています</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>名前:</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>パスワード:</translation>
+    </message>
+    <message>
+        <source>Password again:</source>
+        <translation>パスワード（確認）:</translation>
+    </message>
+    <message>
+        <source>The passwords differ.</source>
+        <translation>パスワードが一致しません。</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>保存しています…</translation>
+    </message>
+    <message>
+        <source>Could not add the user: %1</source>
+        <translation>ユーザーを追加できませんでした: %1</translation>
+    </message>
+</context>
+<context>
     <name>yard::ui::ConnectionsPage</name>
     <message>
         <source>Connections</source>
@@ -1840,14 +1887,33 @@
     </message>
 </context>
 <context>
+    <name>yard::ui::SessionTableModel</name>
+    <message>
+        <source>User</source>
+        <translation>ユーザー</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>クライアント</translation>
+    </message>
+    <message>
+        <source>Signed in</source>
+        <translation>サインイン日時</translation>
+    </message>
+    <message>
+        <source>Last seen</source>
+        <translation>最終アクセス</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>有効期限</translation>
+    </message>
+</context>
+<context>
     <name>yard::ui::SessionsPage</name>
     <message>
         <source>Sessions</source>
         <translation>セッション</translation>
-    </message>
-    <message>
-        <source>Signed-in sessions appear here, with a button to end each one, once the session admin API lands in the engine. Until then this tab shows the server&apos;s session settings.</source>
-        <translation>エンジンにセッション管理 API が入ると、ここにサインイン中のセッションが終了ボタン付きで表示されます。それまでは、このタブにサーバーのセッション設定を表示します。</translation>
     </message>
     <message>
         <source>Sessions:</source>
@@ -1878,6 +1944,73 @@
     <message>
         <source>Sign-in page:</source>
         <translation>サインインページ：</translation>
+    </message>
+    <message>
+        <source>Who is signed in to this server, and the users who can sign in. Sessions are kept in the data folder, so they outlive a restart.</source>
+        <translation>このサーバーにサインインしているセッションと、サインインできるユーザーです。セッションはデータフォルダーに保存されるため、再起動後も残ります。</translation>
+    </message>
+</context>
+<context>
+    <name>yard::ui::SessionsPanel</name>
+    <message>
+        <source>Sessions are off for this server. To turn them on, add a &quot;sessions&quot; block to the server in the project file (for example {&quot;protect&quot;: [&quot;/admin&quot;]}); signed-in users and their sessions then appear here.</source>
+        <translation>このサーバーではセッションがオフです。オンにするには、プロジェクトファイルのサーバーに &quot;sessions&quot; ブロックを追加してください（例: {&quot;protect&quot;: [&quot;/admin&quot;]}）。サインインしたユーザーとそのセッションがここに表示されます。</translation>
+    </message>
+    <message>
+        <source>Signed-in sessions</source>
+        <translation>サインイン中のセッション</translation>
+    </message>
+    <message>
+        <source>End session</source>
+        <translation>セッションを終了</translation>
+    </message>
+    <message>
+        <source>End the selected session</source>
+        <translation>選択したセッションを終了</translation>
+    </message>
+    <message>
+        <source>End all</source>
+        <translation>すべて終了</translation>
+    </message>
+    <message>
+        <source>End every session of this server</source>
+        <translation>このサーバーのすべてのセッションを終了</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>ユーザー</translation>
+    </message>
+    <message>
+        <source>Users who can sign in</source>
+        <translation>サインインできるユーザー</translation>
+    </message>
+    <message>
+        <source>Add user…</source>
+        <translation>ユーザーを追加…</translation>
+    </message>
+    <message>
+        <source>Add a user</source>
+        <translation>ユーザーを追加します</translation>
+    </message>
+    <message>
+        <source>Remove user</source>
+        <translation>ユーザーを削除</translation>
+    </message>
+    <message>
+        <source>Remove the selected user</source>
+        <translation>選択したユーザーを削除</translation>
+    </message>
+    <message>
+        <source>The sessions database cannot be opened: %1</source>
+        <translation>セッションデータベースを開けません: %1</translation>
+    </message>
+    <message>
+        <source>Remove the user %1? Their sessions end on every server.</source>
+        <translation>ユーザー %1 を削除しますか？ そのセッションはすべてのサーバーで終了します。</translation>
+    </message>
+    <message>
+        <source>Could not remove the user: %1</source>
+        <translation>ユーザーを削除できませんでした: %1</translation>
     </message>
 </context>
 <context>

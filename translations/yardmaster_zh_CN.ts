@@ -703,6 +703,53 @@
     </message>
 </context>
 <context>
+    <name>yard::ui::AddUserDialog</name>
+    <message>
+        <source>Add user</source>
+        <translation>添加用户</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>Password again</source>
+        <translation>再次输入密码</translation>
+    </message>
+    <message>
+        <source>Saving the user</source>
+        <translation>正在保存用户</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>名称：</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>密码：</translation>
+    </message>
+    <message>
+        <source>Password again:</source>
+        <translation>再次输入密码：</translation>
+    </message>
+    <message>
+        <source>The passwords differ.</source>
+        <translation>两次输入的密码不一致。</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>正在保存…</translation>
+    </message>
+    <message>
+        <source>Could not add the user: %1</source>
+        <translation>无法添加用户：%1</translation>
+    </message>
+</context>
+<context>
     <name>yard::ui::ConnectionsPage</name>
     <message>
         <source>Connections</source>
@@ -1840,14 +1887,33 @@
     </message>
 </context>
 <context>
+    <name>yard::ui::SessionTableModel</name>
+    <message>
+        <source>User</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>客户端</translation>
+    </message>
+    <message>
+        <source>Signed in</source>
+        <translation>登录时间</translation>
+    </message>
+    <message>
+        <source>Last seen</source>
+        <translation>最后活动</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>过期时间</translation>
+    </message>
+</context>
+<context>
     <name>yard::ui::SessionsPage</name>
     <message>
         <source>Sessions</source>
         <translation>会话</translation>
-    </message>
-    <message>
-        <source>Signed-in sessions appear here, with a button to end each one, once the session admin API lands in the engine. Until then this tab shows the server&apos;s session settings.</source>
-        <translation>引擎加入会话管理 API 后，这里将显示已登录的会话，每个都带有结束按钮。在此之前，此标签页显示服务器的会话设置。</translation>
     </message>
     <message>
         <source>Sessions:</source>
@@ -1878,6 +1944,73 @@
     <message>
         <source>Sign-in page:</source>
         <translation>登录页：</translation>
+    </message>
+    <message>
+        <source>Who is signed in to this server, and the users who can sign in. Sessions are kept in the data folder, so they outlive a restart.</source>
+        <translation>已登录此服务器的会话，以及可以登录的用户。会话保存在数据文件夹中，因此重启后仍然保留。</translation>
+    </message>
+</context>
+<context>
+    <name>yard::ui::SessionsPanel</name>
+    <message>
+        <source>Sessions are off for this server. To turn them on, add a &quot;sessions&quot; block to the server in the project file (for example {&quot;protect&quot;: [&quot;/admin&quot;]}); signed-in users and their sessions then appear here.</source>
+        <translation>此服务器未启用会话。如需启用，请在项目文件中为该服务器添加 &quot;sessions&quot; 块（例如 {&quot;protect&quot;: [&quot;/admin&quot;]}）；已登录的用户及其会话随后会显示在这里。</translation>
+    </message>
+    <message>
+        <source>Signed-in sessions</source>
+        <translation>已登录的会话</translation>
+    </message>
+    <message>
+        <source>End session</source>
+        <translation>结束会话</translation>
+    </message>
+    <message>
+        <source>End the selected session</source>
+        <translation>结束所选会话</translation>
+    </message>
+    <message>
+        <source>End all</source>
+        <translation>全部结束</translation>
+    </message>
+    <message>
+        <source>End every session of this server</source>
+        <translation>结束此服务器的所有会话</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>Users who can sign in</source>
+        <translation>可以登录的用户</translation>
+    </message>
+    <message>
+        <source>Add user…</source>
+        <translation>添加用户…</translation>
+    </message>
+    <message>
+        <source>Add a user</source>
+        <translation>添加一个用户</translation>
+    </message>
+    <message>
+        <source>Remove user</source>
+        <translation>删除用户</translation>
+    </message>
+    <message>
+        <source>Remove the selected user</source>
+        <translation>删除所选用户</translation>
+    </message>
+    <message>
+        <source>The sessions database cannot be opened: %1</source>
+        <translation>无法打开会话数据库：%1</translation>
+    </message>
+    <message>
+        <source>Remove the user %1? Their sessions end on every server.</source>
+        <translation>删除用户 %1？其会话将在所有服务器上结束。</translation>
+    </message>
+    <message>
+        <source>Could not remove the user: %1</source>
+        <translation>无法删除用户：%1</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,7 @@
 #include "log/logview.h"
 #include "mainwindow/mainwindow.h"
 #include "servers/serverpool.h"
+#include "sessions/sessiondatabase.h"
 
 #include <QAction>
 #include <QApplication>
@@ -61,6 +62,25 @@ private:
     }
 
     // Real traffic for a second and a half, so rates and counters show.
+    // A browser's form sign-in, so the Sessions tab has a row to show. The status code.
+    static int signIn(const QString &url, const QByteArray &form) {
+        QNetworkAccessManager network;
+        QNetworkRequest request{QUrl(url + QStringLiteral("/login"))};
+        request.setTransferTimeout(5000);
+        request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
+                             QNetworkRequest::ManualRedirectPolicy);
+        request.setHeader(QNetworkRequest::ContentTypeHeader,
+                          QStringLiteral("application/x-www-form-urlencoded"));
+        QNetworkReply *reply = network.post(request, form);
+        QEventLoop loop;
+        QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+        QTimer::singleShot(6000, &loop, &QEventLoop::quit);
+        loop.exec();
+        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        delete reply;
+        return status;
+    }
+
     static void makeTraffic(const QString &url) {
         QElapsedTimer timer;
         timer.start();
@@ -213,9 +233,15 @@ private Q_SLOTS:
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         QVERIFY(window.openProject(guitest::copyDemo(dir)));
+        window.servers()->setDataDirectory(dir.filePath(QStringLiteral("data")));
         window.findChild<QAction *>(QStringLiteral("actionStartServer"))->trigger();
         const int id = window.document()->serverId(0);
         QVERIFY(window.servers()->isRunning(id));
+        QString error;
+        QVERIFY2(window.servers()->sessionDatabase()->addUser(QStringLiteral("ada"),
+                                                              QStringLiteral("s3cret"), &error),
+                 qPrintable(error));
+        QCOMPARE(signIn(window.servers()->url(id), "username=ada&password=s3cret"), 303);
         makeTraffic(window.servers()->url(id));
         QTRY_VERIFY(window.servers()->activity(id)->stats.requests > 0);
 

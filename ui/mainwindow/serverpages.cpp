@@ -2,6 +2,7 @@
 
 #include "document/projectdocument.h"
 #include "servers/serverpool.h"
+#include "sessions/sessionspanel.h"
 
 #include <QFormLayout>
 #include <QLabel>
@@ -47,6 +48,12 @@ void PendingPage::showEvent(QShowEvent *event) {
     QWidget::showEvent(event);
 }
 
+void PendingPage::addContent(QWidget *content) {
+    auto *layout = static_cast<QVBoxLayout *>(this->layout());
+    layout->insertWidget(layout->count() - 1, content, 1);
+    layout->setStretch(layout->count() - 1, 0);
+}
+
 void PendingPage::setNotice(const QString &title, const QString &text) {
     m_title->setText(title);
     m_notice->setText(text);
@@ -74,17 +81,25 @@ void PendingPage::setFacts(const QList<std::pair<QString, QString>> &facts) {
     }
 }
 
+SessionsPage::SessionsPage(ProjectDocument *document, ServerPool *pool, QWidget *parent)
+    : PendingPage(document, pool, parent)
+    , m_panel(new SessionsPanel(pool, this)) {
+    addContent(m_panel);
+}
+
 void SessionsPage::retranslateUi() {
     setNotice(tr("Sessions"),
-              tr("Signed-in sessions appear here, with a button to end each one, once the "
-                 "session admin API lands in the engine. Until then this tab shows the "
-                 "server's session settings."));
+              tr("Who is signed in to this server, and the users who can sign in. Sessions "
+                 "are kept in the data folder, so they outlive a restart."));
+    m_panel->retranslateUi();
     refresh();
 }
 
 void SessionsPage::refresh() {
     const project::ServerConfig *server = m_document->server(m_serverId);
-    if (!server || !server->sessions || !server->sessions->enabled.value_or(true)) {
+    const bool enabled = server && server->sessions && server->sessions->isEnabled();
+    m_panel->setServer(server ? server->name : QString(), enabled);
+    if (!enabled) {
         setFacts({{tr("Sessions:"), tr("off for this server")}});
         return;
     }

@@ -9,6 +9,7 @@ namespace yard::ui {
 
 class ProjectDocument;
 class ServerPool;
+class SessionsPanel;
 
 // A tab whose live view waits for a core API that is still being built (the connection
 // registry, the session admin API, the rooms' member lists). It says so plainly, and shows what
@@ -28,6 +29,8 @@ protected:
     void showEvent(QShowEvent *event) override;
     void setNotice(const QString &title, const QString &text);
     void setFacts(const QList<std::pair<QString, QString>> &facts);
+    // Below the facts, taking the room the stretch had.
+    void addContent(QWidget *content);
 
     ProjectDocument *m_document;
     ServerPool *m_pool;
@@ -39,13 +42,18 @@ private:
     QFormLayout *m_facts;
 };
 
+// The server's session settings over the live SessionsPanel.
 class SessionsPage final : public PendingPage {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(SessionsPage)
 public:
-    using PendingPage::PendingPage;
+    SessionsPage(ProjectDocument *document, ServerPool *pool, QWidget *parent = nullptr);
     void refresh() override;
     void retranslateUi() override;
+    SessionsPanel *panel() const { return m_panel; }
+
+private:
+    SessionsPanel *m_panel;
 };
 
 class ConnectionsPage final : public PendingPage {

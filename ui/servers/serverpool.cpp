@@ -2,6 +2,7 @@
 
 #include "document/projectdocument.h"
 #include "logging/logwriter.h"
+#include "sessions/sessiondatabase.h"
 
 #include <QDir>
 #include <QStandardPaths>
@@ -65,6 +66,25 @@ QString ServerPool::logDatabasePath() const {
     return QDir(dir).filePath(QStringLiteral("requests.sqlite"));
 }
 
+void ServerPool::setDataDirectory(const QString &dir) {
+    m_dataDir = dir;
+}
+
+QString ServerPool::dataDirectory() const {
+    return m_dataDir.isEmpty() ? QFileInfo(logDatabasePath()).absolutePath() : m_dataDir;
+}
+
+std::shared_ptr<sessions::SessionDatabase> ServerPool::sessionDatabase(QString *error) {
+    if (!m_sessions) {
+        QString openError;
+        QDir().mkpath(dataDirectory());
+        m_sessions = sessions::SessionDatabase::open(dataDirectory(), &openError);
+        if (!m_sessions && error)
+            *error = openError;
+    }
+    return m_sessions;
+}
+
 bool ServerPool::start(int id, QString *error) {
     const project::ServerConfig *config = m_document->server(id);
     if (!config)
@@ -81,6 +101,16 @@ bool ServerPool::start(int id, QString *error) {
     }
     if (m_log)
         entry.instance->setLogWriter(m_log);
+    if (config->sessions && config->sessions->isEnabled()) {
+        auto database = sessionDatabase(error);
+        if (!database) {
+            entry.lastError = *error;
+            entry.instance.reset();
+            Q_EMIT runningChanged(id);
+            return false;
+        }
+        entry.instance->setSessionDatabase(std::move(database));
+    }
     entry.activity = {};
     entry.samples.clear();
     // The baseline: traffic before the first poll still counts in the first rate.
@@ -168,6 +198,9 @@ void ServerPool::follow() {
         server::ServerInstance *instance = it->second.instance.get();
         if (instance && instance->config() != *config) {
             QString error;
+            // Sessions switched on by an edit: this pool's folder, not the server's default.
+            if (config->sessions && config->sessions->isEnabled() && !instance->sessionDatabase())
+                instance->setSessionDatabase(sessionDatabase());
             if (!instance->applyConfig(*config, &error))
                 Q_EMIT applyFailed(it->first, error);
         }

@@ -13,6 +13,9 @@ class QTimer;
 namespace yard::logging {
 class LogWriter;
 }
+namespace yard::sessions {
+class SessionDatabase;
+}
 
 namespace yard::ui {
 
@@ -55,6 +58,11 @@ public:
     // Where requests are logged (SQLite); opened at the first start. Empty: the app-data folder.
     void setLogDatabasePath(const QString &path);
     QString logDatabasePath() const;
+    // Sessions and users (sessions.sqlite, session.key): the log database's folder unless set.
+    void setDataDirectory(const QString &dir);
+    QString dataDirectory() const;
+    // One database shared by every server with sessions; opened at first need. Null on error.
+    std::shared_ptr<sessions::SessionDatabase> sessionDatabase(QString *error = nullptr);
 
     bool start(int id, QString *error);
     void stop(int id);
@@ -93,6 +101,8 @@ private:
     std::map<int, Entry> m_entries;
     std::shared_ptr<logging::LogWriter> m_log;
     QString m_logPath;
+    QString m_dataDir;
+    std::shared_ptr<sessions::SessionDatabase> m_sessions;
     QTimer *m_poll = nullptr;
     QElapsedTimer m_clock;
 };
