@@ -109,6 +109,7 @@ void Connection::process(const char *data, qsizetype length) {
     while (length > 0 && !m_closeAfterWrite && !m_closed) {
         if (m_phase == Phase::Exchange) {
             const qsizetype taken = feedExchange(data, length);
+            m_requestBytesIn += taken; // a streamed body, or a tunnel's bytes, for the log
             data += taken;
             length -= taken;
             if (m_phase == Phase::Exchange && length > 0) {

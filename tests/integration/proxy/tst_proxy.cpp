@@ -274,6 +274,22 @@ private Q_SLOTS:
         QCOMPARE(echo[u"chunked"].toBool(), chunked);
         QCOMPARE(echo[u"sha256"].toString().toLatin1(),
                  QCryptographicHash::hash(body, QCryptographicHash::Sha256).toHex());
+        // The log counts the streamed body in the request's bytes_in.
+        const yard::logging::LogQuery log(m_dir.filePath(QStringLiteral("log.sqlite")));
+        yard::logging::LogFilter filter;
+        QCOMPARE(
+            yard::logging::parseFilterExpression(QStringLiteral("method:POST path:/echo"), filter),
+            QString());
+        // Rows of two workers interleave: look for this request's among the newest.
+        const qint64 sent = head.size() + 2 + encoded.size();
+        const auto logged = [&] {
+            for (const auto &row : log.page(0, filter, 10)) {
+                if (row.bytesIn == sent)
+                    return true;
+            }
+            return false;
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(logged(), 5000);
     }
 
     void responseBodies_data() {
