@@ -293,19 +293,9 @@ void Connection::fail(int status) {
 }
 
 void Connection::flush() {
-    if (m_closed)
-        return;
-    switch (m_output.flush(m_fd)) {
-    case OutputQueue::Flush::Error:
-        close();
-        return;
-    case OutputQueue::Flush::Partial:
-        m_writeNotifier->setEnabled(true);
-        return;
-    case OutputQueue::Flush::Done:
-        m_writeNotifier->setEnabled(false);
-        break;
-    }
+    send();
+    if (m_closed || !m_output.isEmpty())
+        return; // failed and closed, or the rest waits for writability
     if (m_closeAfterWrite) {
         close();
         return;

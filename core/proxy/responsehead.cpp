@@ -11,19 +11,11 @@ bool equalsLower(QByteArrayView text, QByteArrayView lower) {
     return text.compare(lower, Qt::CaseInsensitive) == 0;
 }
 
-QByteArrayView trimmed(QByteArrayView text) {
-    while (!text.isEmpty() && (text.front() == ' ' || text.front() == '\t'))
-        text = text.sliced(1);
-    while (!text.isEmpty() && (text.back() == ' ' || text.back() == '\t'))
-        text.chop(1);
-    return text;
-}
-
 // Calls `each` with every comma-separated element of a list field, trimmed, empties skipped.
 template <typename Each> void forEachElement(QByteArrayView list, Each each) {
     while (!list.isEmpty()) {
         const qsizetype comma = list.indexOf(',');
-        const QByteArrayView element = trimmed(comma < 0 ? list : list.first(comma));
+        const QByteArrayView element = (comma < 0 ? list : list.first(comma)).trimmed();
         if (!element.isEmpty())
             each(element);
         list = comma < 0 ? QByteArrayView() : list.sliced(comma + 1);
@@ -153,7 +145,7 @@ bool ResponseHead::parseField(QByteArrayView line, qsizetype offset) {
         }
     }
     const QByteArrayView name = line.first(colon);
-    const QByteArrayView value = trimmed(rawValue);
+    const QByteArrayView value = rawValue.trimmed(); // CR, LF refused above: SP, HTAB
     FieldSpans spans;
     spans.name = {offset, colon};
     spans.value = {value.isEmpty() ? offset : qsizetype(value.data() - m_buffer.constData()),

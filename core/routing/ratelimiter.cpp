@@ -26,11 +26,15 @@ RateLimiter::RateLimiter(int requestsPerMinute, int burst, Clock clock)
 
 RateLimiter::~RateLimiter() = default;
 
+// The top bits of the hash pick the shard; the map inside uses the whole hash modulo its (prime)
+// size.
+std::size_t RateLimiter::shardOf(std::string_view key) {
+    return StringHash()(key) >> (std::numeric_limits<std::size_t>::digits - ShardBits);
+}
+
 RateLimiter::Decision RateLimiter::take(QByteArrayView client) {
     const std::string_view key(client.data(), std::size_t(client.size()));
-    const std::size_t hash = StringHash()(key);
-    // The top bits pick the shard; the map inside uses the whole hash modulo its (prime) size.
-    Shard &shard = m_shards[hash >> (std::numeric_limits<std::size_t>::digits - ShardBits)];
+    Shard &shard = m_shards[shardOf(key)];
     const qint64 now = m_clock();
 
     const std::lock_guard lock(shard.mutex);
@@ -55,8 +59,7 @@ RateLimiter::Decision RateLimiter::take(QByteArrayView client) {
 
 bool RateLimiter::wouldAllow(QByteArrayView client) const {
     const std::string_view key(client.data(), std::size_t(client.size()));
-    const std::size_t hash = StringHash()(key);
-    const Shard &shard = m_shards[hash >> (std::numeric_limits<std::size_t>::digits - ShardBits)];
+    const Shard &shard = m_shards[shardOf(key)];
     const qint64 now = m_clock();
     const std::lock_guard lock(shard.mutex);
     const auto it = shard.arrivals.find(key);
@@ -66,8 +69,7 @@ bool RateLimiter::wouldAllow(QByteArrayView client) const {
 
 void RateLimiter::giveBack(QByteArrayView client) {
     const std::string_view key(client.data(), std::size_t(client.size()));
-    const std::size_t hash = StringHash()(key);
-    Shard &shard = m_shards[hash >> (std::numeric_limits<std::size_t>::digits - ShardBits)];
+    Shard &shard = m_shards[shardOf(key)];
     const qint64 now = m_clock();
     const std::lock_guard lock(shard.mutex);
     const auto it = shard.arrivals.find(key);

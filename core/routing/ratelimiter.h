@@ -74,6 +74,8 @@ private:
     qint64 m_window;   // burst * interval: how far ahead of now a bucket may be drawn
     int m_burst;
     Clock m_clock;
+    static std::size_t shardOf(std::string_view key);
+
     std::array<Shard, ShardCount> m_shards;
 };
 

@@ -1,26 +1,21 @@
 #include "redirecttarget.h"
 
+#include "http/httpsyntax.h"
+
 namespace yard::sessions::redirecttarget {
 
 namespace {
-int hexValue(char c) {
-    if (c >= '0' && c <= '9')
-        return c - '0';
-    if (c >= 'a' && c <= 'f')
-        return c - 'a' + 10;
-    if (c >= 'A' && c <= 'F')
-        return c - 'A' + 10;
-    return -1;
-}
-
 // One more round of percent-decoding: the browser decodes nothing in a Location path, but a
 // server behind this one (or a later hop) might, and "%2F%2Fevil" then becomes "//evil".
 QByteArray decodedOnce(QByteArrayView text) {
     QByteArray out;
     out.reserve(text.size());
     for (qsizetype i = 0; i < text.size(); ++i) {
-        const int high = text[i] == '%' && i + 2 < text.size() ? hexValue(text[i + 1]) : -1;
-        const int low = high >= 0 ? hexValue(text[i + 2]) : -1;
+        const int high = text[i] == '%' && i + 2 < text.size()
+                             ? http::syntax::hexDigitValue(static_cast<unsigned char>(text[i + 1]))
+                             : -1;
+        const int low =
+            high >= 0 ? http::syntax::hexDigitValue(static_cast<unsigned char>(text[i + 2])) : -1;
         if (low >= 0) {
             out.append(char(high * 16 + low));
             i += 2;
