@@ -95,27 +95,34 @@ private Q_SLOTS:
     // The password check (PBKDF2, 100 000 rounds) runs off the worker threads: while a sign-in
     // is being checked, both workers keep answering other clients.
     void signInDoesNotHoldTheWorkers() {
-        RawHttpClient signIn(m_web->server->port());
-        const QByteArray form = "username=alice&password=wonder+land";
-        signIn.send("POST /login HTTP/1.1\r\nHost: x\r\nContent-Type: "
-                    "application/x-www-form-urlencoded\r\nContent-Length: " +
-                    QByteArray::number(form.size()) + "\r\n\r\n" + form);
-        QElapsedTimer timer;
-        timer.start();
-        // Round robin: the next two connections land on both workers, one of them the
-        // sign-in's.
-        for (int i = 0; i < 2; ++i)
-            QCOMPARE(m_web->get("/public").summary(), QByteArray("200 public"));
-        const qint64 othersServedMs = timer.elapsed();
-        // Had the check run on the worker, the sign-in's answer would have gone out before the
-        // second request's (same worker, in order).
-        signIn.socket().waitForReadyRead(0);
-        QVERIFY2(
-            signIn.socket().bytesAvailable() == 0,
-            qPrintable(QStringLiteral("answered before the others (%1 ms)").arg(othersServedMs)));
-        const RawHttpClient::Response signedIn = signIn.read(false, 20000);
-        QCOMPARE(signedIn.status, 303);
-        QVERIFY(!SessionServer::cookieOf(signedIn).isEmpty());
+        // Had the check run on the worker, the sign-in's answer would always go out before the
+        // second request's (same worker, in order). Off the worker, the others are answered
+        // first, unless this test thread itself stalls for the whole derivation on a loaded
+        // machine: so up to three tries, of which the old code could pass none.
+        QStringList tries;
+        bool othersFirst = false;
+        for (int attempt = 0; attempt < 3 && !othersFirst; ++attempt) {
+            RawHttpClient signIn(m_web->server->port());
+            const QByteArray form = "username=alice&password=wonder+land";
+            signIn.send("POST /login HTTP/1.1\r\nHost: x\r\nContent-Type: "
+                        "application/x-www-form-urlencoded\r\nContent-Length: " +
+                        QByteArray::number(form.size()) + "\r\n\r\n" + form);
+            QElapsedTimer timer;
+            timer.start();
+            // Round robin: the next two connections land on both workers, one of them the
+            // sign-in's.
+            for (int i = 0; i < 2; ++i)
+                QCOMPARE(m_web->get("/public").summary(), QByteArray("200 public"));
+            tries << QString::number(timer.elapsed());
+            signIn.socket().waitForReadyRead(0);
+            othersFirst = signIn.socket().bytesAvailable() == 0;
+            const RawHttpClient::Response signedIn = signIn.read(false, 20000);
+            QCOMPARE(signedIn.status, 303);
+            QVERIFY(!SessionServer::cookieOf(signedIn).isEmpty());
+        }
+        QVERIFY2(othersFirst,
+                 qPrintable(u"the sign-in answered first each time; others took ms: "_qs +
+                            tries.join(u", ")));
     }
 
     void formSignInGoesBackToNext() {
