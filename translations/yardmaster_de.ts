@@ -556,6 +556,18 @@
         <source>&quot;%1&quot; is not an environment variable name (letters, digits and &quot;_&quot;, not starting with a digit), such as &quot;WEB_API_KEYS&quot;</source>
         <translation>„%1“ ist kein Name einer Umgebungsvariablen (Buchstaben, Ziffern und „_“, nicht mit einer Ziffer beginnend), etwa &quot;WEB_API_KEYS&quot;</translation>
     </message>
+    <message>
+        <source>0 (none) to 3600000 milliseconds</source>
+        <translation>0 (keiner) bis 3600000 Millisekunden</translation>
+    </message>
+    <message>
+        <source>0 to 100000 events</source>
+        <translation>0 bis 100000 Ereignisse</translation>
+    </message>
+    <message>
+        <source>1 to 3600000 milliseconds</source>
+        <translation>1 bis 3600000 Millisekunden</translation>
+    </message>
 </context>
 <context>
     <name>yard::proxy::ProxyExchange</name>
@@ -808,10 +820,6 @@
     <message>
         <source>Chat rooms over WebSocket: clients send {&quot;type&quot;:&quot;join&quot;, &quot;room&quot;:…, &quot;user&quot;:…} and messages; every member of a room receives them. No settings of its own.</source>
         <translation>Chat-Räume über WebSocket: Clients senden {&quot;type&quot;:&quot;join&quot;, &quot;room&quot;:…, &quot;user&quot;:…} und Nachrichten; jedes Mitglied eines Raums empfängt sie. Keine eigenen Einstellungen.</translation>
-    </message>
-    <message>
-        <source>Server-Sent Events: clients subscribe to a channel named by the path. No settings of its own.</source>
-        <translation>Server-Sent Events: Clients abonnieren einen Kanal, der nach dem Pfad benannt ist. Keine eigenen Einstellungen.</translation>
     </message>
     <message>
         <source>Answers 200 with JSON: status, uptime, open connections and requests served. No settings of its own.</source>
@@ -2014,6 +2022,57 @@
     <message>
         <source>Could not remove the user: %1</source>
         <translation>Der Benutzer konnte nicht entfernt werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>yard::ui::SsePage</name>
+    <message>
+        <source>Server-Sent Events: a client reads the channel its path names below the route (/events/news reads &quot;news&quot;) and resumes after Last-Event-ID.</source>
+        <translation>Server-Sent Events: Ein Client liest den Kanal, den sein Pfad unterhalb der Route nennt (/events/news liest „news“), und setzt nach Last-Event-ID fort.</translation>
+    </message>
+    <message>
+        <source>Heartbeat every:</source>
+        <translation>Heartbeat alle:</translation>
+    </message>
+    <message>
+        <source>Heartbeat interval</source>
+        <translation>Heartbeat-Intervall</translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation> ms</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <source>Replay buffer:</source>
+        <translation>Wiederholungspuffer:</translation>
+    </message>
+    <message>
+        <source>Events kept per channel for reconnecting readers</source>
+        <translation>Pro Kanal aufbewahrte Ereignisse für neu verbindende Leser</translation>
+    </message>
+    <message>
+        <source> events</source>
+        <translation> Ereignisse</translation>
+    </message>
+    <message>
+        <source>Reconnect after:</source>
+        <translation>Neu verbinden nach:</translation>
+    </message>
+    <message>
+        <source>Reconnection delay sent to readers</source>
+        <translation>An Leser gesendete Wartezeit vor dem Neuverbinden</translation>
+    </message>
+    <message>
+        <source>browser default</source>
+        <translation>Browser-Standard</translation>
+    </message>
+    <message>
+        <source>POST to a channel publishes an event</source>
+        <translation>POST an einen Kanal veröffentlicht ein Ereignis</translation>
     </message>
 </context>
 <context>

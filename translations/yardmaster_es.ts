@@ -556,6 +556,18 @@
         <source>&quot;%1&quot; is not an environment variable name (letters, digits and &quot;_&quot;, not starting with a digit), such as &quot;WEB_API_KEYS&quot;</source>
         <translation>&quot;%1&quot; no es un nombre de variable de entorno (letras, dígitos y &quot;_&quot;, sin empezar por un dígito), por ejemplo &quot;WEB_API_KEYS&quot;</translation>
     </message>
+    <message>
+        <source>0 (none) to 3600000 milliseconds</source>
+        <translation>0 (ninguno) a 3600000 milisegundos</translation>
+    </message>
+    <message>
+        <source>0 to 100000 events</source>
+        <translation>0 a 100000 eventos</translation>
+    </message>
+    <message>
+        <source>1 to 3600000 milliseconds</source>
+        <translation>1 a 3600000 milisegundos</translation>
+    </message>
 </context>
 <context>
     <name>yard::proxy::ProxyExchange</name>
@@ -808,10 +820,6 @@
     <message>
         <source>Chat rooms over WebSocket: clients send {&quot;type&quot;:&quot;join&quot;, &quot;room&quot;:…, &quot;user&quot;:…} and messages; every member of a room receives them. No settings of its own.</source>
         <translation>Salas de chat sobre WebSocket: los clientes envían {&quot;type&quot;:&quot;join&quot;, &quot;room&quot;:…, &quot;user&quot;:…} y mensajes; cada miembro de la sala los recibe. Sin ajustes propios.</translation>
-    </message>
-    <message>
-        <source>Server-Sent Events: clients subscribe to a channel named by the path. No settings of its own.</source>
-        <translation>Server-Sent Events: los clientes se suscriben a un canal con el nombre del path. Sin ajustes propios.</translation>
     </message>
     <message>
         <source>Answers 200 with JSON: status, uptime, open connections and requests served. No settings of its own.</source>
@@ -2014,6 +2022,57 @@
     <message>
         <source>Could not remove the user: %1</source>
         <translation>No se pudo quitar el usuario: %1</translation>
+    </message>
+</context>
+<context>
+    <name>yard::ui::SsePage</name>
+    <message>
+        <source>Server-Sent Events: a client reads the channel its path names below the route (/events/news reads &quot;news&quot;) and resumes after Last-Event-ID.</source>
+        <translation>Server-Sent Events: un cliente lee el canal que nombra su ruta bajo la ruta configurada (/events/news lee «news») y continúa tras Last-Event-ID.</translation>
+    </message>
+    <message>
+        <source>Heartbeat every:</source>
+        <translation>Latido cada:</translation>
+    </message>
+    <message>
+        <source>Heartbeat interval</source>
+        <translation>Intervalo de latido</translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation> ms</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nunca</translation>
+    </message>
+    <message>
+        <source>Replay buffer:</source>
+        <translation>Búfer de reenvío:</translation>
+    </message>
+    <message>
+        <source>Events kept per channel for reconnecting readers</source>
+        <translation>Eventos guardados por canal para lectores que se reconectan</translation>
+    </message>
+    <message>
+        <source> events</source>
+        <translation> eventos</translation>
+    </message>
+    <message>
+        <source>Reconnect after:</source>
+        <translation>Reconectar tras:</translation>
+    </message>
+    <message>
+        <source>Reconnection delay sent to readers</source>
+        <translation>Espera de reconexión enviada a los lectores</translation>
+    </message>
+    <message>
+        <source>browser default</source>
+        <translation>predeterminado del navegador</translation>
+    </message>
+    <message>
+        <source>POST to a channel publishes an event</source>
+        <translation>Un POST a un canal publica un evento</translation>
     </message>
 </context>
 <context>

@@ -556,6 +556,18 @@
         <source>&quot;%1&quot; is not an environment variable name (letters, digits and &quot;_&quot;, not starting with a digit), such as &quot;WEB_API_KEYS&quot;</source>
         <translation>« %1 » n’est pas un nom de variable d’environnement (lettres, chiffres et « _ », sans chiffre au début), par exemple &quot;WEB_API_KEYS&quot;</translation>
     </message>
+    <message>
+        <source>0 (none) to 3600000 milliseconds</source>
+        <translation>0 (aucun) à 3600000 millisecondes</translation>
+    </message>
+    <message>
+        <source>0 to 100000 events</source>
+        <translation>0 à 100000 événements</translation>
+    </message>
+    <message>
+        <source>1 to 3600000 milliseconds</source>
+        <translation>1 à 3600000 millisecondes</translation>
+    </message>
 </context>
 <context>
     <name>yard::proxy::ProxyExchange</name>
@@ -808,10 +820,6 @@
     <message>
         <source>Chat rooms over WebSocket: clients send {&quot;type&quot;:&quot;join&quot;, &quot;room&quot;:…, &quot;user&quot;:…} and messages; every member of a room receives them. No settings of its own.</source>
         <translation>Salons de discussion sur WebSocket&#xa0;: les clients envoient {&quot;type&quot;:&quot;join&quot;, &quot;room&quot;:…, &quot;user&quot;:…} et des messages&#x202f;; chaque membre du salon les reçoit. Aucun réglage propre.</translation>
-    </message>
-    <message>
-        <source>Server-Sent Events: clients subscribe to a channel named by the path. No settings of its own.</source>
-        <translation>Server-Sent Events&#xa0;: les clients s&apos;abonnent à un canal nommé d&apos;après le chemin. Aucun réglage propre.</translation>
     </message>
     <message>
         <source>Answers 200 with JSON: status, uptime, open connections and requests served. No settings of its own.</source>
@@ -2014,6 +2022,57 @@
     <message>
         <source>Could not remove the user: %1</source>
         <translation>Impossible de supprimer l&apos;utilisateur&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>yard::ui::SsePage</name>
+    <message>
+        <source>Server-Sent Events: a client reads the channel its path names below the route (/events/news reads &quot;news&quot;) and resumes after Last-Event-ID.</source>
+        <translation>Server-Sent Events : un client lit le canal que nomme son chemin sous la route (/events/news lit « news ») et reprend après Last-Event-ID.</translation>
+    </message>
+    <message>
+        <source>Heartbeat every:</source>
+        <translation>Battement toutes les :</translation>
+    </message>
+    <message>
+        <source>Heartbeat interval</source>
+        <translation>Intervalle de battement</translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation> ms</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>jamais</translation>
+    </message>
+    <message>
+        <source>Replay buffer:</source>
+        <translation>Tampon de reprise :</translation>
+    </message>
+    <message>
+        <source>Events kept per channel for reconnecting readers</source>
+        <translation>Événements conservés par canal pour les lecteurs qui se reconnectent</translation>
+    </message>
+    <message>
+        <source> events</source>
+        <translation> événements</translation>
+    </message>
+    <message>
+        <source>Reconnect after:</source>
+        <translation>Reconnexion après :</translation>
+    </message>
+    <message>
+        <source>Reconnection delay sent to readers</source>
+        <translation>Délai de reconnexion envoyé aux lecteurs</translation>
+    </message>
+    <message>
+        <source>browser default</source>
+        <translation>défaut du navigateur</translation>
+    </message>
+    <message>
+        <source>POST to a channel publishes an event</source>
+        <translation>Un POST sur un canal publie un événement</translation>
     </message>
 </context>
 <context>

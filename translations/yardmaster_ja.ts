@@ -556,6 +556,18 @@
         <source>&quot;%1&quot; is not an environment variable name (letters, digits and &quot;_&quot;, not starting with a digit), such as &quot;WEB_API_KEYS&quot;</source>
         <translation>&quot;%1&quot; は環境変数名ではありません（英字・数字・&quot;_&quot; のみ、先頭は数字以外。例: &quot;WEB_API_KEYS&quot;）</translation>
     </message>
+    <message>
+        <source>0 (none) to 3600000 milliseconds</source>
+        <translation>0（なし）～3600000 ミリ秒</translation>
+    </message>
+    <message>
+        <source>0 to 100000 events</source>
+        <translation>0～100000 件のイベント</translation>
+    </message>
+    <message>
+        <source>1 to 3600000 milliseconds</source>
+        <translation>1～3600000 ミリ秒</translation>
+    </message>
 </context>
 <context>
     <name>yard::proxy::ProxyExchange</name>
@@ -808,10 +820,6 @@
     <message>
         <source>Chat rooms over WebSocket: clients send {&quot;type&quot;:&quot;join&quot;, &quot;room&quot;:…, &quot;user&quot;:…} and messages; every member of a room receives them. No settings of its own.</source>
         <translation>WebSocket のチャットルームです。クライアントは {&quot;type&quot;:&quot;join&quot;, &quot;room&quot;:…, &quot;user&quot;:…} とメッセージを送信し、ルームのメンバー全員がそれを受け取ります。固有の設定はありません。</translation>
-    </message>
-    <message>
-        <source>Server-Sent Events: clients subscribe to a channel named by the path. No settings of its own.</source>
-        <translation>Server-Sent Events です。クライアントはパスの名前のチャンネルを購読します。固有の設定はありません。</translation>
     </message>
     <message>
         <source>Answers 200 with JSON: status, uptime, open connections and requests served. No settings of its own.</source>
@@ -2011,6 +2019,57 @@
     <message>
         <source>Could not remove the user: %1</source>
         <translation>ユーザーを削除できませんでした: %1</translation>
+    </message>
+</context>
+<context>
+    <name>yard::ui::SsePage</name>
+    <message>
+        <source>Server-Sent Events: a client reads the channel its path names below the route (/events/news reads &quot;news&quot;) and resumes after Last-Event-ID.</source>
+        <translation>Server-Sent Events: クライアントはルート配下のパスが示すチャネルを読み取り（/events/news は「news」）、Last-Event-ID の続きから再開します。</translation>
+    </message>
+    <message>
+        <source>Heartbeat every:</source>
+        <translation>ハートビート間隔:</translation>
+    </message>
+    <message>
+        <source>Heartbeat interval</source>
+        <translation>ハートビート間隔</translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation> ミリ秒</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>Replay buffer:</source>
+        <translation>再送バッファー:</translation>
+    </message>
+    <message>
+        <source>Events kept per channel for reconnecting readers</source>
+        <translation>再接続する読み手のためにチャネルごとに保持するイベント数</translation>
+    </message>
+    <message>
+        <source> events</source>
+        <translation> 件</translation>
+    </message>
+    <message>
+        <source>Reconnect after:</source>
+        <translation>再接続までの待ち時間:</translation>
+    </message>
+    <message>
+        <source>Reconnection delay sent to readers</source>
+        <translation>読み手に送る再接続の待ち時間</translation>
+    </message>
+    <message>
+        <source>browser default</source>
+        <translation>ブラウザーの既定値</translation>
+    </message>
+    <message>
+        <source>POST to a channel publishes an event</source>
+        <translation>チャネルへの POST でイベントを配信する</translation>
     </message>
 </context>
 <context>

@@ -556,6 +556,18 @@
         <source>&quot;%1&quot; is not an environment variable name (letters, digits and &quot;_&quot;, not starting with a digit), such as &quot;WEB_API_KEYS&quot;</source>
         <translation>&quot;%1&quot; 不是环境变量名（字母、数字和 &quot;_&quot;，不能以数字开头），例如 &quot;WEB_API_KEYS&quot;</translation>
     </message>
+    <message>
+        <source>0 (none) to 3600000 milliseconds</source>
+        <translation>0（无）到 3600000 毫秒</translation>
+    </message>
+    <message>
+        <source>0 to 100000 events</source>
+        <translation>0 到 100000 个事件</translation>
+    </message>
+    <message>
+        <source>1 to 3600000 milliseconds</source>
+        <translation>1 到 3600000 毫秒</translation>
+    </message>
 </context>
 <context>
     <name>yard::proxy::ProxyExchange</name>
@@ -808,10 +820,6 @@
     <message>
         <source>Chat rooms over WebSocket: clients send {&quot;type&quot;:&quot;join&quot;, &quot;room&quot;:…, &quot;user&quot;:…} and messages; every member of a room receives them. No settings of its own.</source>
         <translation>基于 WebSocket 的聊天室：客户端发送 {&quot;type&quot;:&quot;join&quot;, &quot;room&quot;:…, &quot;user&quot;:…} 和消息，房间的每个成员都会收到。没有自己的设置。</translation>
-    </message>
-    <message>
-        <source>Server-Sent Events: clients subscribe to a channel named by the path. No settings of its own.</source>
-        <translation>Server-Sent Events：客户端订阅以路径命名的频道。没有自己的设置。</translation>
     </message>
     <message>
         <source>Answers 200 with JSON: status, uptime, open connections and requests served. No settings of its own.</source>
@@ -2011,6 +2019,57 @@
     <message>
         <source>Could not remove the user: %1</source>
         <translation>无法删除用户：%1</translation>
+    </message>
+</context>
+<context>
+    <name>yard::ui::SsePage</name>
+    <message>
+        <source>Server-Sent Events: a client reads the channel its path names below the route (/events/news reads &quot;news&quot;) and resumes after Last-Event-ID.</source>
+        <translation>Server-Sent Events：客户端读取其路径在路由下所指的频道（/events/news 读取 “news”），并从 Last-Event-ID 之后继续。</translation>
+    </message>
+    <message>
+        <source>Heartbeat every:</source>
+        <translation>心跳间隔：</translation>
+    </message>
+    <message>
+        <source>Heartbeat interval</source>
+        <translation>心跳间隔</translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation> 毫秒</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>从不</translation>
+    </message>
+    <message>
+        <source>Replay buffer:</source>
+        <translation>重放缓冲：</translation>
+    </message>
+    <message>
+        <source>Events kept per channel for reconnecting readers</source>
+        <translation>每个频道为重新连接的读取方保留的事件数</translation>
+    </message>
+    <message>
+        <source> events</source>
+        <translation> 个事件</translation>
+    </message>
+    <message>
+        <source>Reconnect after:</source>
+        <translation>重新连接等待：</translation>
+    </message>
+    <message>
+        <source>Reconnection delay sent to readers</source>
+        <translation>发送给读取方的重连等待时间</translation>
+    </message>
+    <message>
+        <source>browser default</source>
+        <translation>浏览器默认值</translation>
+    </message>
+    <message>
+        <source>POST to a channel publishes an event</source>
+        <translation>向频道 POST 即发布事件</translation>
     </message>
 </context>
 <context>

@@ -50,6 +50,7 @@ private:
     int clientMinorVersion() const override;
     bool clientKeepAlive() const override;
     QByteArrayView dateLine() const override;
+    const HttpResponse &handlerResponse() const override { return m_response; }
     Worker &worker() override { return m_worker; }
     void startExchange(bool bodyFollows);
     qsizetype feedExchange(const char *data, qsizetype length);

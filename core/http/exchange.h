@@ -37,6 +37,9 @@ public:
     virtual int clientMinorVersion() const = 0;
     virtual bool clientKeepAlive() const = 0;
     virtual QByteArrayView dateLine() const = 0;
+    // The handler's answer the exchange came with: headers the server's middleware put on it
+    // (CORS, a session cookie) belong on a response head the exchange writes itself.
+    virtual const HttpResponse &handlerResponse() const = 0;
     virtual Worker &worker() = 0;
 
 protected:

@@ -61,6 +61,11 @@ struct RouteConfig {
     std::optional<int> connectTimeoutMs;   // default 5000
     std::optional<int> firstByteTimeoutMs; // default 60000: the upstream's answer may be slow
     std::optional<int> idleTimeoutMs;      // default 120000: between two reads of a response
+    // sse
+    std::optional<int> heartbeatMs; // default 15000; 0: no heartbeat comments
+    std::optional<int> bufferSize;  // events kept per channel for Last-Event-ID; default 100
+    std::optional<int> retryMs;     // sent as "retry:" when a stream opens; absent: not sent
+    std::optional<bool> publish;    // POST to the route publishes an event; default false
     // websocket, sse: the upgrade or stream needs a signed-in session (else 401)
     std::optional<bool> requireSession;
     // any action: replaces the server's CORS settings for this route

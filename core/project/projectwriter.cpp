@@ -83,6 +83,10 @@ JsonTextNode routeNode(const RouteConfig &route) {
     addIf(node, QStringLiteral("idleTimeoutMs"), route.idleTimeoutMs);
     if (route.action == RouteAction::Proxy)
         addHeaders(node, route.headers);
+    addIf(node, QStringLiteral("heartbeatMs"), route.heartbeatMs);
+    addIf(node, QStringLiteral("bufferSize"), route.bufferSize);
+    addIf(node, QStringLiteral("retryMs"), route.retryMs);
+    addIf(node, QStringLiteral("publish"), route.publish);
     addIf(node, QStringLiteral("requireSession"), route.requireSession);
     if (route.cors)
         node.add(QStringLiteral("cors"), corsNode(*route.cors));

@@ -61,13 +61,16 @@ std::optional<RouteConfig> RouteReader::read(const QJsonValue &value, const QStr
         readProxy(in, route);
         break;
     case RouteAction::WebSocket:
-    case RouteAction::Sse:
         route.requireSession = in.boolean(QStringLiteral("requireSession"));
+        break;
+    case RouteAction::Sse:
+        readSse(in, route);
         break;
     case RouteAction::Health:
         break;
     }
-    if ((route.action == RouteAction::Static || route.action == RouteAction::Proxy) &&
+    if ((route.action == RouteAction::Static || route.action == RouteAction::Proxy ||
+         route.action == RouteAction::Sse) &&
         problem.isEmpty() && !isPrefixPattern(route.path)) {
         in.error(QStringLiteral("path"), tr("a %1 route mounts a prefix; remove the \":\" "
                                             "capture (\"/assets\" or \"/assets/*\")")
@@ -152,6 +155,17 @@ void RouteReader::readStatic(JsonObjectReader &in, RouteConfig &route) {
     route.spaFallback = in.boolean(QStringLiteral("spaFallback"));
     if (route.root)
         checkFile(in, QStringLiteral("root"), *route.root, true);
+}
+
+void RouteReader::readSse(JsonObjectReader &in, RouteConfig &route) {
+    route.requireSession = in.boolean(QStringLiteral("requireSession"));
+    route.heartbeatMs = in.integer(QStringLiteral("heartbeatMs"), 0, 3'600'000,
+                                   tr("0 (none) to 3600000 milliseconds"));
+    route.bufferSize =
+        in.integer(QStringLiteral("bufferSize"), 0, 100'000, tr("0 to 100000 events"));
+    route.retryMs =
+        in.integer(QStringLiteral("retryMs"), 1, 3'600'000, tr("1 to 3600000 milliseconds"));
+    route.publish = in.boolean(QStringLiteral("publish"));
 }
 
 void RouteReader::readProxy(JsonObjectReader &in, RouteConfig &route) {

@@ -108,14 +108,4 @@ void WebSocketAction::handle(const http::HttpRequest &request, const PathParams 
     realtime::handleWebSocketRoute(*m_hub, request, response);
 }
 
-UnavailableAction::UnavailableAction(const QByteArray &what)
-    : m_body("Yardmaster: " + what + " are not served by this build yet.\n") {}
-
-void UnavailableAction::handle(const http::HttpRequest &, const PathParams &,
-                               http::HttpResponse &response) const {
-    response.status = 501;
-    response.addHeader(s_contentType, QByteArrayLiteral("text/plain; charset=utf-8"));
-    response.body = m_body;
-}
-
 } // namespace yard::routing

@@ -78,15 +78,4 @@ private:
     std::shared_ptr<realtime::RoomHub> m_hub;
 };
 
-// Actions this build does not serve yet: a 501 that says so, never a silent 404.
-class UnavailableAction final : public RouteAction {
-public:
-    explicit UnavailableAction(const QByteArray &what);
-    void handle(const http::HttpRequest &request, const PathParams &params,
-                http::HttpResponse &response) const override;
-
-private:
-    QByteArray m_body;
-};
-
 } // namespace yard::routing

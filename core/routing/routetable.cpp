@@ -7,9 +7,11 @@
 #include "proxy/proxytarget.h"
 #include "proxyaction.h"
 #include "realtime/roomhub.h"
+#include "realtime/ssehub.h"
 #include "servermiddleware.h"
 #include "sessiongate.h"
 #include "sessions/sessiondatabase.h"
+#include "sseaction.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -38,7 +40,7 @@ const QByteArray s_plainText = QByteArrayLiteral("text/plain; charset=utf-8");
 std::unique_ptr<RouteAction> makeAction(const project::RouteConfig &route, const QDir &base,
                                         const RouteTable::HealthProbe &health,
                                         const RouteTable::RoomHubProvider &roomHubs,
-                                        QString *error) {
+                                        const RouteTable::SseHubProvider &sseHubs, QString *error) {
     switch (route.action) {
     case Kind::Respond: {
         QByteArray body = route.body.value_or(QString()).toUtf8();
@@ -69,10 +71,12 @@ std::unique_ptr<RouteAction> makeAction(const project::RouteConfig &route, const
         return std::make_unique<ProxyAction>(std::move(target));
     }
     case Kind::Sse:
-        break;
+        return std::make_unique<SseAction>(
+            route, sseHubs ? sseHubs(route)
+                           : std::make_shared<realtime::SseHub>(SseAction::settingsFor(route)));
     }
-    return std::make_unique<UnavailableAction>(project::routeActionName(route.action).toUtf8() +
-                                               " routes");
+    Q_UNREACHABLE();
+    return nullptr;
 }
 } // namespace
 
@@ -82,7 +86,8 @@ RouteTable::~RouteTable() = default;
 std::shared_ptr<RouteTable> RouteTable::build(const project::ServerConfig &server,
                                               const QString &baseDir, HealthProbe health,
                                               QString *error, RoomHubProvider roomHubs,
-                                              std::shared_ptr<sessions::SessionDatabase> sessions) {
+                                              std::shared_ptr<sessions::SessionDatabase> sessions,
+                                              SseHubProvider sseHubs) {
     std::shared_ptr<RouteTable> table(new RouteTable);
     const QDir base(baseDir);
     for (qsizetype index = 0; index < server.routes.size(); ++index) {
@@ -91,7 +96,7 @@ std::shared_ptr<RouteTable> RouteTable::build(const project::ServerConfig &serve
             continue;
         Route compiled;
         compiled.projectIndex = int(index);
-        compiled.action = makeAction(route, base, health, roomHubs, error);
+        compiled.action = makeAction(route, base, health, roomHubs, sseHubs, error);
         if (!compiled.action)
             return nullptr;
         if (route.cors)

@@ -13,7 +13,8 @@
 
 namespace yard::realtime {
 class RoomHub;
-}
+class SseHub;
+} // namespace yard::realtime
 namespace yard::sessions {
 class SessionDatabase;
 }
@@ -36,6 +37,10 @@ public:
     // The chat-room hub of a websocket route, by route path. The server keeps hubs across
     // reloads so that rooms do not split; without a provider each table makes its own.
     using RoomHubProvider = std::function<std::shared_ptr<realtime::RoomHub>(const QString &path)>;
+    // The same for the event channels of an sse route; the provider applies the route's
+    // settings to a hub it keeps.
+    using SseHubProvider =
+        std::function<std::shared_ptr<realtime::SseHub>(const project::RouteConfig &route)>;
 
     // `baseDir` resolves relative paths (static roots, body files, error pages): the project
     // file's folder. Returns null with `error` set when a route cannot be built (a body file that
@@ -44,7 +49,7 @@ public:
     static std::shared_ptr<RouteTable>
     build(const project::ServerConfig &server, const QString &baseDir, HealthProbe health,
           QString *error, RoomHubProvider roomHubs = {},
-          std::shared_ptr<sessions::SessionDatabase> sessions = {});
+          std::shared_ptr<sessions::SessionDatabase> sessions = {}, SseHubProvider sseHubs = {});
     ~RouteTable() override;
 
     void handle(const RequestContext &context, http::HttpResponse &response) const;

@@ -4,7 +4,9 @@
 #include "listener.h"
 #include "logging/logwriter.h"
 #include "realtime/roomhub.h"
+#include "realtime/ssehub.h"
 #include "routing/routetable.h"
+#include "routing/sseaction.h"
 #include "sessions/sessiondatabase.h"
 
 #include <QDateTime>
@@ -167,6 +169,15 @@ bool ServerInstance::applyConfig(const project::ServerConfig &config, QString *e
             hub = std::make_shared<realtime::RoomHub>();
         return hub;
     };
+    auto sseHub = [this](const project::RouteConfig &route) {
+        std::shared_ptr<realtime::SseHub> &hub = m_sseHubs[route.path];
+        const realtime::SseSettings settings = routing::SseAction::settingsFor(route);
+        if (hub)
+            hub->setSettings(settings);
+        else
+            hub = std::make_shared<realtime::SseHub>(settings);
+        return hub;
+    };
     if (config.sessions && config.sessions->isEnabled() && !m_sessionDatabase) {
         m_sessionDatabase = sessions::SessionDatabase::open(
             QStandardPaths::writableLocation(QStandardPaths::AppDataLocation), error);
@@ -174,12 +185,18 @@ bool ServerInstance::applyConfig(const project::ServerConfig &config, QString *e
             return false;
     }
     auto table = routing::RouteTable::build(
-        config, m_baseDir, [this] { return healthJson(); }, error, roomHub, m_sessionDatabase);
+        config, m_baseDir, [this] { return healthJson(); }, error, roomHub, m_sessionDatabase,
+        sseHub);
     if (!table)
         return false;
     m_config = config;
     setHandler(std::move(table));
     return true;
+}
+
+std::shared_ptr<realtime::SseHub> ServerInstance::sseHub(const QString &routePath) const {
+    const auto found = m_sseHubs.find(routePath);
+    return found == m_sseHubs.end() ? nullptr : found->second;
 }
 
 // Called from worker threads: reads only atomics and values fixed while running.

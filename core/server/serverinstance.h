@@ -19,7 +19,8 @@ class Worker;
 }
 namespace yard::realtime {
 class RoomHub;
-}
+class SseHub;
+} // namespace yard::realtime
 namespace yard::logging {
 class LogWriter;
 }
@@ -86,6 +87,10 @@ public:
 
     static http::ServerLimits limitsFor(const project::ServerConfig &config);
 
+    // The event channels of the sse route at `routePath` (as written in the project), null when
+    // the server has none. Owner thread; the hub itself may then be used from any thread.
+    std::shared_ptr<realtime::SseHub> sseHub(const QString &routePath) const;
+
 private:
     QByteArray healthJson() const;
 
@@ -93,6 +98,8 @@ private:
     QString m_baseDir;
     // Chat-room hubs by websocket route path, kept across reloads so rooms do not split.
     std::map<QString, std::shared_ptr<realtime::RoomHub>> m_roomHubs;
+    // Event channels by sse route path, kept across reloads so that readers and buffers stay.
+    std::map<QString, std::shared_ptr<realtime::SseHub>> m_sseHubs;
     qint64 m_startedMs = 0;
     QHostAddress m_address;
     int m_requestedPort = 0;

@@ -7,6 +7,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QCheckBox>
 #include <QClipboard>
 #include <QComboBox>
 #include <QLabel>
@@ -193,6 +194,31 @@ private Q_SLOTS:
         find<QAction>("actionUndo")->trigger();
         reply = guitest::get(url() + QStringLiteral("/api/hello"));
         QCOMPARE(reply.body, QByteArray("{\"message\":\"hello\"}"));
+    }
+
+    // The sse page edits the stream's keys; "browser default" (0) leaves retryMs out of the
+    // file, and the edits undo.
+    void ssePageEditsTheStreamSettings() {
+        selectRoute(7); // /events/*
+        QCOMPARE(route(7).action, yard::project::RouteAction::Sse);
+        auto *heartbeat = field<QSpinBox>("page_sse", "field_heartbeatMs");
+        QVERIFY(heartbeat->isVisible());
+        QCOMPARE(heartbeat->value(), 15000);
+        heartbeat->setValue(5000);
+        QCOMPARE(route(7).heartbeatMs, 5000);
+        auto *retry = field<QSpinBox>("page_sse", "field_retryMs");
+        retry->setValue(2000);
+        QCOMPARE(route(7).retryMs, 2000);
+        retry->setValue(0);
+        QVERIFY(!route(7).retryMs);
+        QVERIFY(field<QCheckBox>("page_sse", "field_publish")->isChecked());
+        // Edits of one field in a row merge into one undo step.
+        QCOMPARE(document()->undoStack()->count(), 2);
+        find<QAction>("actionUndo")->trigger();
+        QCOMPARE(route(7).heartbeatMs, 5000);
+        find<QAction>("actionUndo")->trigger();
+        QVERIFY(!route(7).heartbeatMs);
+        QCOMPARE(heartbeat->value(), 15000);
     }
 
     void tryItAndCopyAsCurl() {

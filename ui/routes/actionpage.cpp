@@ -8,6 +8,11 @@
 
 namespace yard::ui {
 
+void setRowLabel(QFormLayout *form, QWidget *field, const QString &text) {
+    if (auto *label = qobject_cast<QLabel *>(form->labelForField(field)))
+        label->setText(text);
+}
+
 ActionPage::ActionPage(QWidget *parent)
     : QWidget(parent)
     , m_form(new QFormLayout(this)) {
@@ -63,10 +68,6 @@ void InfoPage::retranslateUi() {
         m_text->setText(tr("Chat rooms over WebSocket: clients send {\"type\":\"join\", "
                            "\"room\":…, \"user\":…} and messages; every member of a room "
                            "receives them. No settings of its own."));
-        break;
-    case project::RouteAction::Sse:
-        m_text->setText(tr("Server-Sent Events: clients subscribe to a channel named by the "
-                           "path. No settings of its own."));
         break;
     case project::RouteAction::Health:
         m_text->setText(tr("Answers 200 with JSON: status, uptime, open connections and "

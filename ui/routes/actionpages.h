@@ -18,6 +18,9 @@ namespace yard::ui {
 class HeadersEditor;
 class JsonHighlighter;
 
+// Renames the label of `field`'s row (labels follow the language; rows are made before).
+void setRowLabel(QFormLayout *form, QWidget *field, const QString &text);
+
 // The part of the route form that belongs to one action. A page shows a route's settings and
 // writes back only the field the user changed, so keys the file did not have stay absent.
 class ActionPage : public QWidget {

@@ -13,11 +13,6 @@
 namespace yard::ui {
 
 namespace {
-void setRowLabel(QFormLayout *form, QWidget *field, const QString &text) {
-    if (auto *label = qobject_cast<QLabel *>(form->labelForField(field)))
-        label->setText(text);
-}
-
 void setText(QLineEdit *edit, const std::optional<QString> &value) {
     if (edit->text() != value.value_or(QString()))
         edit->setText(value.value_or(QString()));

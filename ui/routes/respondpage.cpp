@@ -13,11 +13,6 @@
 namespace yard::ui {
 
 namespace {
-void setRowLabel(QFormLayout *form, QWidget *field, const QString &text) {
-    if (auto *label = qobject_cast<QLabel *>(form->labelForField(field)))
-        label->setText(text);
-}
-
 bool looksLikeJson(const project::RouteConfig &route, const QString &body) {
     if (route.headers) {
         for (const auto &[name, value] : *route.headers) {

@@ -4,6 +4,7 @@
 #include "document/projectdocument.h"
 #include "fielderrors.h"
 #include "servers/serverpool.h"
+#include "ssepage.h"
 
 #include <QComboBox>
 #include <QFormLayout>
@@ -78,6 +79,9 @@ RouteForm::RouteForm(ProjectDocument *document, ServerPool *pool, QWidget *paren
             break;
         case RouteAction::Proxy:
             actionPage = new ProxyPage(m_pages);
+            break;
+        case RouteAction::Sse:
+            actionPage = new SsePage(m_pages);
             break;
         default:
             actionPage = new InfoPage(action, m_pages);

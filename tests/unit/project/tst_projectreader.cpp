@@ -57,6 +57,41 @@ private Q_SLOTS:
         QCOMPARE(redirect.keepQuery, false);
     }
 
+    void readsSseKeysAndRoundTripsThem() {
+        const QByteArray json = R"({"version":1,"servers":[{"name":"a","port":1,"routes":[
+            {"path":"/events","action":"sse","heartbeatMs":0,"bufferSize":7,"retryMs":2500,
+             "publish":true,"requireSession":true}],"sessions":{"protect":[]}}]})";
+        const auto result = ProjectReader::read(json);
+        QVERIFY2(result.project, qPrintable(result.errors.value(0).toString(QStringLiteral("p"))));
+        const RouteConfig &route = result.project->servers[0].routes[0];
+        QCOMPARE(route.heartbeatMs, 0);
+        QCOMPARE(route.bufferSize, 7);
+        QCOMPARE(route.retryMs, 2500);
+        QCOMPARE(route.publish, true);
+        QCOMPARE(route.requireSession, true);
+        QCOMPARE(QJsonDocument::fromJson(ProjectWriter::write(*result.project)).object(),
+                 QJsonDocument::fromJson(json).object());
+    }
+
+    void refusesBadSseKeys() {
+        const auto result = ProjectReader::read(
+            R"({"version":1,"servers":[{"name":"a","port":1,"routes":[
+                {"path":"/e","action":"sse","heartbeatMs":-1,"bufferSize":100001,"retryMs":0},
+                {"path":"/e/:channel","action":"sse","publish":"yes"},
+                {"path":"/r","action":"respond","publish":true}]}]})");
+        QVERIFY(!result.project);
+        QStringList pointers;
+        for (const ProjectError &error : result.errors)
+            pointers.append(error.pointer);
+        pointers.sort();
+        QCOMPARE(pointers, QStringList({QStringLiteral("/servers/0/routes/0/bufferSize"),
+                                        QStringLiteral("/servers/0/routes/0/heartbeatMs"),
+                                        QStringLiteral("/servers/0/routes/0/retryMs"),
+                                        QStringLiteral("/servers/0/routes/1/path"),
+                                        QStringLiteral("/servers/0/routes/1/publish"),
+                                        QStringLiteral("/servers/0/routes/2/publish")}));
+    }
+
     void reportsEveryErrorNotOnlyTheFirst() {
         const auto result = ProjectReader::read(
             R"({"version":1,"servers":[{"name":"a","port":-1,"extra":true,"routes":[
