@@ -13,7 +13,8 @@
 
 namespace yard::realtime {
 class RoomHub;
-}
+struct RoomLimits;
+} // namespace yard::realtime
 namespace yard::sessions {
 class SessionDatabase;
 }
@@ -33,9 +34,13 @@ class SessionGate;
 class RouteTable final : public http::RequestHandler {
 public:
     using HealthProbe = std::function<QByteArray()>;
-    // The chat-room hub of a websocket route, by route path. The server keeps hubs across
-    // reloads so that rooms do not split; without a provider each table makes its own.
-    using RoomHubProvider = std::function<std::shared_ptr<realtime::RoomHub>(const QString &path)>;
+    // The chat-room hub of a websocket route, by route path, with the limits its keys set. The
+    // server keeps hubs across reloads so that rooms do not split; without a provider each table
+    // makes its own.
+    using RoomHubProvider = std::function<std::shared_ptr<realtime::RoomHub>(
+        const QString &path, const realtime::RoomLimits &limits)>;
+    // A websocket route's keys over RoomLimits' defaults.
+    static realtime::RoomLimits roomLimitsFor(const project::RouteConfig &route);
 
     // `baseDir` resolves relative paths (static roots, body files, error pages): the project
     // file's folder. Returns null with `error` set when a route cannot be built (a body file that

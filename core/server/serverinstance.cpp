@@ -161,10 +161,18 @@ void ServerInstance::stop(int graceMs) {
 }
 
 bool ServerInstance::applyConfig(const project::ServerConfig &config, QString *error) {
-    auto roomHub = [this](const QString &path) {
+    // An existing hub gets its route's new limits in place, not a new hub: its rooms and the
+    // connections in them carry on (a new hub would leave them in a room nobody new can join).
+    // They are handed over only once the whole table is built, so that a reload that fails
+    // changes nothing.
+    std::vector<std::pair<std::shared_ptr<realtime::RoomHub>, realtime::RoomLimits>> newLimits;
+    auto roomHub = [this, &config, &newLimits](const QString &path,
+                                               const realtime::RoomLimits &limits) {
         std::shared_ptr<realtime::RoomHub> &hub = m_roomHubs[path];
         if (!hub)
-            hub = std::make_shared<realtime::RoomHub>();
+            hub = std::make_shared<realtime::RoomHub>(limits, m_roomHistory, config.name, path);
+        else
+            newLimits.emplace_back(hub, limits);
         return hub;
     };
     if (config.sessions && config.sessions->isEnabled() && !m_sessionDatabase) {
@@ -177,6 +185,8 @@ bool ServerInstance::applyConfig(const project::ServerConfig &config, QString *e
         config, m_baseDir, [this] { return healthJson(); }, error, roomHub, m_sessionDatabase);
     if (!table)
         return false;
+    for (const auto &[hub, limits] : newLimits)
+        hub->setLimits(limits);
     m_config = config;
     setHandler(std::move(table));
     return true;
@@ -199,6 +209,10 @@ void ServerInstance::setLogWriter(std::shared_ptr<logging::LogWriter> writer) {
 
 void ServerInstance::setSessionDatabase(std::shared_ptr<sessions::SessionDatabase> database) {
     m_sessionDatabase = std::move(database);
+}
+
+void ServerInstance::setRoomHistory(std::shared_ptr<realtime::RoomHistoryStore> store) {
+    m_roomHistory = std::move(store);
 }
 
 void ServerInstance::setHandler(std::shared_ptr<const http::RequestHandler> handler) {
