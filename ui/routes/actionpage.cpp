@@ -59,11 +59,6 @@ InfoPage::InfoPage(project::RouteAction action, QWidget *parent)
 
 void InfoPage::retranslateUi() {
     switch (m_action) {
-    case project::RouteAction::WebSocket:
-        m_text->setText(tr("Chat rooms over WebSocket: clients send {\"type\":\"join\", "
-                           "\"room\":…, \"user\":…} and messages; every member of a room "
-                           "receives them. No settings of its own."));
-        break;
     case project::RouteAction::Sse:
         m_text->setText(tr("Server-Sent Events: clients subscribe to a channel named by the "
                            "path. No settings of its own."));
