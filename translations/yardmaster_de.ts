@@ -568,6 +568,30 @@
         <source>1 to 3600000 milliseconds</source>
         <translation>1 bis 3600000 Millisekunden</translation>
     </message>
+    <message>
+        <source>a room pattern has 1 to %1 characters: names and the wildcards * (any run of characters) and ? (one character), such as &quot;team-*&quot;</source>
+        <translation>ein Raummuster hat 1 bis %1 Zeichen: Namen und die Platzhalter * (beliebig viele Zeichen) und ? (ein Zeichen), etwa &quot;team-*&quot;</translation>
+    </message>
+    <message>
+        <source>1 to 10000 rooms</source>
+        <translation>1 bis 10000 Räume</translation>
+    </message>
+    <message>
+        <source>128 to 16777216 bytes</source>
+        <translation>128 bis 16777216 Bytes</translation>
+    </message>
+    <message>
+        <source>0 to 100000; 0 = unlimited</source>
+        <translation>0 bis 100000; 0 = unbegrenzt</translation>
+    </message>
+    <message>
+        <source>0 to 10000 messages</source>
+        <translation>0 bis 10000 Nachrichten</translation>
+    </message>
+    <message>
+        <source>1000 to 3600000 milliseconds</source>
+        <translation>1000 bis 3600000 Millisekunden</translation>
+    </message>
 </context>
 <context>
     <name>yard::proxy::ProxyExchange</name>
@@ -625,6 +649,17 @@
     <message>
         <source>the upstream host %1 does not resolve: %2</source>
         <translation>der Upstream-Host %1 lässt sich nicht auflösen: %2</translation>
+    </message>
+</context>
+<context>
+    <name>yard::realtime::RoomHistoryStore</name>
+    <message>
+        <source>cannot open %1: %2</source>
+        <translation>%1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>chat history is no longer saved to %1: %2</source>
+        <translation>der Chatverlauf wird nicht mehr in %1 gespeichert: %2</translation>
     </message>
 </context>
 <context>
@@ -817,10 +852,6 @@
 </context>
 <context>
     <name>yard::ui::InfoPage</name>
-    <message>
-        <source>Chat rooms over WebSocket: clients send {&quot;type&quot;:&quot;join&quot;, &quot;room&quot;:…, &quot;user&quot;:…} and messages; every member of a room receives them. No settings of its own.</source>
-        <translation>Chat-Räume über WebSocket: Clients senden {&quot;type&quot;:&quot;join&quot;, &quot;room&quot;:…, &quot;user&quot;:…} und Nachrichten; jedes Mitglied eines Raums empfängt sie. Keine eigenen Einstellungen.</translation>
-    </message>
     <message>
         <source>Answers 200 with JSON: status, uptime, open connections and requests served. No settings of its own.</source>
         <translation>Antwortet 200 mit JSON: Status, Laufzeit, offene Verbindungen und beantwortete Anfragen. Keine eigenen Einstellungen.</translation>
@@ -2220,6 +2251,85 @@
 … (only the first %1 KiB shown)</source>
         <translation>
 … (nur die ersten %1 KiB angezeigt)</translation>
+    </message>
+</context>
+<context>
+    <name>yard::ui::WebSocketPage</name>
+    <message>
+        <source>Chat rooms over WebSocket: clients send {&quot;type&quot;:&quot;join&quot;, &quot;room&quot;:…, &quot;user&quot;:…} and messages; every member of a room receives them. History is kept in the data folder across restarts.</source>
+        <translation>Chat-Räume über WebSocket: Clients senden {&quot;type&quot;:&quot;join&quot;, &quot;room&quot;:…, &quot;user&quot;:…} und Nachrichten; jedes Mitglied eines Raums erhält sie. Der Verlauf bleibt im Datenordner über Neustarts erhalten.</translation>
+    </message>
+    <message>
+        <source>Allowed rooms:</source>
+        <translation>Erlaubte Räume:</translation>
+    </message>
+    <message>
+        <source>Allowed rooms</source>
+        <translation>Erlaubte Räume</translation>
+    </message>
+    <message>
+        <source>any room; or a pattern such as team-* (* and ? wildcards)</source>
+        <translation>jeder Raum; oder ein Muster wie team-* (Platzhalter * und ?)</translation>
+    </message>
+    <message>
+        <source>Rooms per connection:</source>
+        <translation>Räume pro Verbindung:</translation>
+    </message>
+    <message>
+        <source>Rooms per connection</source>
+        <translation>Räume pro Verbindung</translation>
+    </message>
+    <message>
+        <source>Largest message:</source>
+        <translation>Größte Nachricht:</translation>
+    </message>
+    <message>
+        <source>Largest message</source>
+        <translation>Größte Nachricht</translation>
+    </message>
+    <message>
+        <source> bytes</source>
+        <translation> Bytes</translation>
+    </message>
+    <message>
+        <source>A larger message closes the connection (code 1009)</source>
+        <translation>Eine größere Nachricht schließt die Verbindung (Code 1009)</translation>
+    </message>
+    <message>
+        <source>Messages per second:</source>
+        <translation>Nachrichten pro Sekunde:</translation>
+    </message>
+    <message>
+        <source>Messages per second</source>
+        <translation>Nachrichten pro Sekunde</translation>
+    </message>
+    <message>
+        <source>unlimited</source>
+        <translation>unbegrenzt</translation>
+    </message>
+    <message>
+        <source>History per room:</source>
+        <translation>Verlauf pro Raum:</translation>
+    </message>
+    <message>
+        <source>History per room</source>
+        <translation>Verlauf pro Raum</translation>
+    </message>
+    <message>
+        <source> messages</source>
+        <translation> Nachrichten</translation>
+    </message>
+    <message>
+        <source>Ping a silent client after:</source>
+        <translation>Einen stillen Client anpingen nach:</translation>
+    </message>
+    <message>
+        <source>Ping interval</source>
+        <translation>Ping-Intervall</translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation> ms</translation>
     </message>
 </context>
 </TS>

@@ -568,6 +568,30 @@
         <source>1 to 3600000 milliseconds</source>
         <translation>1 a 3600000 milisegundos</translation>
     </message>
+    <message>
+        <source>a room pattern has 1 to %1 characters: names and the wildcards * (any run of characters) and ? (one character), such as &quot;team-*&quot;</source>
+        <translation>un patrón de sala tiene de 1 a %1 caracteres: nombres y los comodines * (cualquier serie de caracteres) y ? (un carácter), como &quot;team-*&quot;</translation>
+    </message>
+    <message>
+        <source>1 to 10000 rooms</source>
+        <translation>1 a 10000 salas</translation>
+    </message>
+    <message>
+        <source>128 to 16777216 bytes</source>
+        <translation>128 a 16777216 bytes</translation>
+    </message>
+    <message>
+        <source>0 to 100000; 0 = unlimited</source>
+        <translation>0 a 100000; 0 = sin límite</translation>
+    </message>
+    <message>
+        <source>0 to 10000 messages</source>
+        <translation>0 a 10000 mensajes</translation>
+    </message>
+    <message>
+        <source>1000 to 3600000 milliseconds</source>
+        <translation>1000 a 3600000 milisegundos</translation>
+    </message>
 </context>
 <context>
     <name>yard::proxy::ProxyExchange</name>
@@ -625,6 +649,17 @@
     <message>
         <source>the upstream host %1 does not resolve: %2</source>
         <translation>el host upstream %1 no se resuelve: %2</translation>
+    </message>
+</context>
+<context>
+    <name>yard::realtime::RoomHistoryStore</name>
+    <message>
+        <source>cannot open %1: %2</source>
+        <translation>no se puede abrir %1: %2</translation>
+    </message>
+    <message>
+        <source>chat history is no longer saved to %1: %2</source>
+        <translation>el historial del chat ya no se guarda en %1: %2</translation>
     </message>
 </context>
 <context>
@@ -817,10 +852,6 @@
 </context>
 <context>
     <name>yard::ui::InfoPage</name>
-    <message>
-        <source>Chat rooms over WebSocket: clients send {&quot;type&quot;:&quot;join&quot;, &quot;room&quot;:…, &quot;user&quot;:…} and messages; every member of a room receives them. No settings of its own.</source>
-        <translation>Salas de chat sobre WebSocket: los clientes envían {&quot;type&quot;:&quot;join&quot;, &quot;room&quot;:…, &quot;user&quot;:…} y mensajes; cada miembro de la sala los recibe. Sin ajustes propios.</translation>
-    </message>
     <message>
         <source>Answers 200 with JSON: status, uptime, open connections and requests served. No settings of its own.</source>
         <translation>Responde 200 con JSON: estado, tiempo en marcha, conexiones abiertas y solicitudes atendidas. Sin ajustes propios.</translation>
@@ -2220,6 +2251,85 @@
 … (only the first %1 KiB shown)</source>
         <translation>
 … (solo se muestran los primeros %1 KiB)</translation>
+    </message>
+</context>
+<context>
+    <name>yard::ui::WebSocketPage</name>
+    <message>
+        <source>Chat rooms over WebSocket: clients send {&quot;type&quot;:&quot;join&quot;, &quot;room&quot;:…, &quot;user&quot;:…} and messages; every member of a room receives them. History is kept in the data folder across restarts.</source>
+        <translation>Salas de chat por WebSocket: los clientes envían {&quot;type&quot;:&quot;join&quot;, &quot;room&quot;:…, &quot;user&quot;:…} y mensajes; todos los miembros de una sala los reciben. El historial se guarda en la carpeta de datos entre reinicios.</translation>
+    </message>
+    <message>
+        <source>Allowed rooms:</source>
+        <translation>Salas permitidas:</translation>
+    </message>
+    <message>
+        <source>Allowed rooms</source>
+        <translation>Salas permitidas</translation>
+    </message>
+    <message>
+        <source>any room; or a pattern such as team-* (* and ? wildcards)</source>
+        <translation>cualquier sala; o un patrón como team-* (comodines * y ?)</translation>
+    </message>
+    <message>
+        <source>Rooms per connection:</source>
+        <translation>Salas por conexión:</translation>
+    </message>
+    <message>
+        <source>Rooms per connection</source>
+        <translation>Salas por conexión</translation>
+    </message>
+    <message>
+        <source>Largest message:</source>
+        <translation>Mensaje más grande:</translation>
+    </message>
+    <message>
+        <source>Largest message</source>
+        <translation>Mensaje más grande</translation>
+    </message>
+    <message>
+        <source> bytes</source>
+        <translation> bytes</translation>
+    </message>
+    <message>
+        <source>A larger message closes the connection (code 1009)</source>
+        <translation>Un mensaje mayor cierra la conexión (código 1009)</translation>
+    </message>
+    <message>
+        <source>Messages per second:</source>
+        <translation>Mensajes por segundo:</translation>
+    </message>
+    <message>
+        <source>Messages per second</source>
+        <translation>Mensajes por segundo</translation>
+    </message>
+    <message>
+        <source>unlimited</source>
+        <translation>sin límite</translation>
+    </message>
+    <message>
+        <source>History per room:</source>
+        <translation>Historial por sala:</translation>
+    </message>
+    <message>
+        <source>History per room</source>
+        <translation>Historial por sala</translation>
+    </message>
+    <message>
+        <source> messages</source>
+        <translation> mensajes</translation>
+    </message>
+    <message>
+        <source>Ping a silent client after:</source>
+        <translation>Hacer ping a un cliente en silencio tras:</translation>
+    </message>
+    <message>
+        <source>Ping interval</source>
+        <translation>Intervalo de ping</translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation> ms</translation>
     </message>
 </context>
 </TS>

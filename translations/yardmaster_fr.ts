@@ -568,6 +568,30 @@
         <source>1 to 3600000 milliseconds</source>
         <translation>1 à 3600000 millisecondes</translation>
     </message>
+    <message>
+        <source>a room pattern has 1 to %1 characters: names and the wildcards * (any run of characters) and ? (one character), such as &quot;team-*&quot;</source>
+        <translation>un motif de salon a 1 à %1 caractères : des noms et les jokers * (toute suite de caractères) et ? (un caractère), par exemple &quot;team-*&quot;</translation>
+    </message>
+    <message>
+        <source>1 to 10000 rooms</source>
+        <translation>1 à 10000 salons</translation>
+    </message>
+    <message>
+        <source>128 to 16777216 bytes</source>
+        <translation>128 à 16777216 octets</translation>
+    </message>
+    <message>
+        <source>0 to 100000; 0 = unlimited</source>
+        <translation>0 à 100000 ; 0 = illimité</translation>
+    </message>
+    <message>
+        <source>0 to 10000 messages</source>
+        <translation>0 à 10000 messages</translation>
+    </message>
+    <message>
+        <source>1000 to 3600000 milliseconds</source>
+        <translation>1000 à 3600000 millisecondes</translation>
+    </message>
 </context>
 <context>
     <name>yard::proxy::ProxyExchange</name>
@@ -625,6 +649,17 @@
     <message>
         <source>the upstream host %1 does not resolve: %2</source>
         <translation>l’hôte upstream %1 ne se résout pas : %2</translation>
+    </message>
+</context>
+<context>
+    <name>yard::realtime::RoomHistoryStore</name>
+    <message>
+        <source>cannot open %1: %2</source>
+        <translation>impossible d’ouvrir %1 : %2</translation>
+    </message>
+    <message>
+        <source>chat history is no longer saved to %1: %2</source>
+        <translation>l’historique du chat n’est plus enregistré dans %1 : %2</translation>
     </message>
 </context>
 <context>
@@ -817,10 +852,6 @@
 </context>
 <context>
     <name>yard::ui::InfoPage</name>
-    <message>
-        <source>Chat rooms over WebSocket: clients send {&quot;type&quot;:&quot;join&quot;, &quot;room&quot;:…, &quot;user&quot;:…} and messages; every member of a room receives them. No settings of its own.</source>
-        <translation>Salons de discussion sur WebSocket&#xa0;: les clients envoient {&quot;type&quot;:&quot;join&quot;, &quot;room&quot;:…, &quot;user&quot;:…} et des messages&#x202f;; chaque membre du salon les reçoit. Aucun réglage propre.</translation>
-    </message>
     <message>
         <source>Answers 200 with JSON: status, uptime, open connections and requests served. No settings of its own.</source>
         <translation>Répond 200 avec du JSON&#xa0;: statut, durée de fonctionnement, connexions ouvertes et requêtes servies. Aucun réglage propre.</translation>
@@ -2220,6 +2251,85 @@
 … (only the first %1 KiB shown)</source>
         <translation>
 … (seuls les %1 premiers Kio sont affichés)</translation>
+    </message>
+</context>
+<context>
+    <name>yard::ui::WebSocketPage</name>
+    <message>
+        <source>Chat rooms over WebSocket: clients send {&quot;type&quot;:&quot;join&quot;, &quot;room&quot;:…, &quot;user&quot;:…} and messages; every member of a room receives them. History is kept in the data folder across restarts.</source>
+        <translation>Salons de discussion sur WebSocket : les clients envoient {&quot;type&quot;:&quot;join&quot;, &quot;room&quot;:…, &quot;user&quot;:…} et des messages ; chaque membre d’un salon les reçoit. L’historique est conservé dans le dossier de données entre les redémarrages.</translation>
+    </message>
+    <message>
+        <source>Allowed rooms:</source>
+        <translation>Salons autorisés :</translation>
+    </message>
+    <message>
+        <source>Allowed rooms</source>
+        <translation>Salons autorisés</translation>
+    </message>
+    <message>
+        <source>any room; or a pattern such as team-* (* and ? wildcards)</source>
+        <translation>tout salon ; ou un motif comme team-* (jokers * et ?)</translation>
+    </message>
+    <message>
+        <source>Rooms per connection:</source>
+        <translation>Salons par connexion :</translation>
+    </message>
+    <message>
+        <source>Rooms per connection</source>
+        <translation>Salons par connexion</translation>
+    </message>
+    <message>
+        <source>Largest message:</source>
+        <translation>Message le plus grand :</translation>
+    </message>
+    <message>
+        <source>Largest message</source>
+        <translation>Message le plus grand</translation>
+    </message>
+    <message>
+        <source> bytes</source>
+        <translation> octets</translation>
+    </message>
+    <message>
+        <source>A larger message closes the connection (code 1009)</source>
+        <translation>Un message plus grand ferme la connexion (code 1009)</translation>
+    </message>
+    <message>
+        <source>Messages per second:</source>
+        <translation>Messages par seconde :</translation>
+    </message>
+    <message>
+        <source>Messages per second</source>
+        <translation>Messages par seconde</translation>
+    </message>
+    <message>
+        <source>unlimited</source>
+        <translation>illimité</translation>
+    </message>
+    <message>
+        <source>History per room:</source>
+        <translation>Historique par salon :</translation>
+    </message>
+    <message>
+        <source>History per room</source>
+        <translation>Historique par salon</translation>
+    </message>
+    <message>
+        <source> messages</source>
+        <translation> messages</translation>
+    </message>
+    <message>
+        <source>Ping a silent client after:</source>
+        <translation>Pinger un client silencieux après :</translation>
+    </message>
+    <message>
+        <source>Ping interval</source>
+        <translation>Intervalle de ping</translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation> ms</translation>
     </message>
 </context>
 </TS>

@@ -568,6 +568,30 @@
         <source>1 to 3600000 milliseconds</source>
         <translation>1～3600000 ミリ秒</translation>
     </message>
+    <message>
+        <source>a room pattern has 1 to %1 characters: names and the wildcards * (any run of characters) and ? (one character), such as &quot;team-*&quot;</source>
+        <translation>ルームのパターンは 1～%1 文字です: 名前とワイルドカード *（任意の文字列）と ?（1 文字）。例: &quot;team-*&quot;</translation>
+    </message>
+    <message>
+        <source>1 to 10000 rooms</source>
+        <translation>1～10000 ルーム</translation>
+    </message>
+    <message>
+        <source>128 to 16777216 bytes</source>
+        <translation>128～16777216 バイト</translation>
+    </message>
+    <message>
+        <source>0 to 100000; 0 = unlimited</source>
+        <translation>0～100000（0 = 無制限）</translation>
+    </message>
+    <message>
+        <source>0 to 10000 messages</source>
+        <translation>0～10000 件のメッセージ</translation>
+    </message>
+    <message>
+        <source>1000 to 3600000 milliseconds</source>
+        <translation>1000～3600000 ミリ秒</translation>
+    </message>
 </context>
 <context>
     <name>yard::proxy::ProxyExchange</name>
@@ -625,6 +649,17 @@
     <message>
         <source>the upstream host %1 does not resolve: %2</source>
         <translation>アップストリームのホスト %1 を名前解決できません: %2</translation>
+    </message>
+</context>
+<context>
+    <name>yard::realtime::RoomHistoryStore</name>
+    <message>
+        <source>cannot open %1: %2</source>
+        <translation>%1 を開けません: %2</translation>
+    </message>
+    <message>
+        <source>chat history is no longer saved to %1: %2</source>
+        <translation>チャット履歴は %1 に保存されなくなりました: %2</translation>
     </message>
 </context>
 <context>
@@ -817,10 +852,6 @@
 </context>
 <context>
     <name>yard::ui::InfoPage</name>
-    <message>
-        <source>Chat rooms over WebSocket: clients send {&quot;type&quot;:&quot;join&quot;, &quot;room&quot;:…, &quot;user&quot;:…} and messages; every member of a room receives them. No settings of its own.</source>
-        <translation>WebSocket のチャットルームです。クライアントは {&quot;type&quot;:&quot;join&quot;, &quot;room&quot;:…, &quot;user&quot;:…} とメッセージを送信し、ルームのメンバー全員がそれを受け取ります。固有の設定はありません。</translation>
-    </message>
     <message>
         <source>Answers 200 with JSON: status, uptime, open connections and requests served. No settings of its own.</source>
         <translation>JSON で 200 を返します（ステータス、稼働時間、接続数、処理したリクエスト数）。固有の設定はありません。</translation>
@@ -2214,6 +2245,85 @@
 … (only the first %1 KiB shown)</source>
         <translation>
 …（最初の %1 KiB のみ表示）</translation>
+    </message>
+</context>
+<context>
+    <name>yard::ui::WebSocketPage</name>
+    <message>
+        <source>Chat rooms over WebSocket: clients send {&quot;type&quot;:&quot;join&quot;, &quot;room&quot;:…, &quot;user&quot;:…} and messages; every member of a room receives them. History is kept in the data folder across restarts.</source>
+        <translation>WebSocket のチャットルーム: クライアントは {&quot;type&quot;:&quot;join&quot;, &quot;room&quot;:…, &quot;user&quot;:…} とメッセージを送り、ルームの全メンバーが受け取ります。履歴はデータフォルダーに保存され、再起動後も残ります。</translation>
+    </message>
+    <message>
+        <source>Allowed rooms:</source>
+        <translation>許可するルーム:</translation>
+    </message>
+    <message>
+        <source>Allowed rooms</source>
+        <translation>許可するルーム</translation>
+    </message>
+    <message>
+        <source>any room; or a pattern such as team-* (* and ? wildcards)</source>
+        <translation>すべてのルーム、または team-* のようなパターン（ワイルドカード * と ?）</translation>
+    </message>
+    <message>
+        <source>Rooms per connection:</source>
+        <translation>接続あたりのルーム数:</translation>
+    </message>
+    <message>
+        <source>Rooms per connection</source>
+        <translation>接続あたりのルーム数</translation>
+    </message>
+    <message>
+        <source>Largest message:</source>
+        <translation>最大メッセージ:</translation>
+    </message>
+    <message>
+        <source>Largest message</source>
+        <translation>最大メッセージ</translation>
+    </message>
+    <message>
+        <source> bytes</source>
+        <translation> バイト</translation>
+    </message>
+    <message>
+        <source>A larger message closes the connection (code 1009)</source>
+        <translation>これより大きいメッセージは接続を閉じます（コード 1009）</translation>
+    </message>
+    <message>
+        <source>Messages per second:</source>
+        <translation>1 秒あたりのメッセージ数:</translation>
+    </message>
+    <message>
+        <source>Messages per second</source>
+        <translation>1 秒あたりのメッセージ数</translation>
+    </message>
+    <message>
+        <source>unlimited</source>
+        <translation>無制限</translation>
+    </message>
+    <message>
+        <source>History per room:</source>
+        <translation>ルームごとの履歴:</translation>
+    </message>
+    <message>
+        <source>History per room</source>
+        <translation>ルームごとの履歴</translation>
+    </message>
+    <message>
+        <source> messages</source>
+        <translation> 件</translation>
+    </message>
+    <message>
+        <source>Ping a silent client after:</source>
+        <translation>無応答のクライアントに ping するまで:</translation>
+    </message>
+    <message>
+        <source>Ping interval</source>
+        <translation>ping 間隔</translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation> ミリ秒</translation>
     </message>
 </context>
 </TS>

@@ -568,6 +568,30 @@
         <source>1 to 3600000 milliseconds</source>
         <translation>1 到 3600000 毫秒</translation>
     </message>
+    <message>
+        <source>a room pattern has 1 to %1 characters: names and the wildcards * (any run of characters) and ? (one character), such as &quot;team-*&quot;</source>
+        <translation>房间模式为 1 到 %1 个字符：名称和通配符 *（任意字符序列）与 ?（单个字符），例如 &quot;team-*&quot;</translation>
+    </message>
+    <message>
+        <source>1 to 10000 rooms</source>
+        <translation>1 到 10000 个房间</translation>
+    </message>
+    <message>
+        <source>128 to 16777216 bytes</source>
+        <translation>128 到 16777216 字节</translation>
+    </message>
+    <message>
+        <source>0 to 100000; 0 = unlimited</source>
+        <translation>0 到 100000；0 表示不限</translation>
+    </message>
+    <message>
+        <source>0 to 10000 messages</source>
+        <translation>0 到 10000 条消息</translation>
+    </message>
+    <message>
+        <source>1000 to 3600000 milliseconds</source>
+        <translation>1000 到 3600000 毫秒</translation>
+    </message>
 </context>
 <context>
     <name>yard::proxy::ProxyExchange</name>
@@ -625,6 +649,17 @@
     <message>
         <source>the upstream host %1 does not resolve: %2</source>
         <translation>无法解析上游主机 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>yard::realtime::RoomHistoryStore</name>
+    <message>
+        <source>cannot open %1: %2</source>
+        <translation>无法打开 %1：%2</translation>
+    </message>
+    <message>
+        <source>chat history is no longer saved to %1: %2</source>
+        <translation>聊天记录不再保存到 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -817,10 +852,6 @@
 </context>
 <context>
     <name>yard::ui::InfoPage</name>
-    <message>
-        <source>Chat rooms over WebSocket: clients send {&quot;type&quot;:&quot;join&quot;, &quot;room&quot;:…, &quot;user&quot;:…} and messages; every member of a room receives them. No settings of its own.</source>
-        <translation>基于 WebSocket 的聊天室：客户端发送 {&quot;type&quot;:&quot;join&quot;, &quot;room&quot;:…, &quot;user&quot;:…} 和消息，房间的每个成员都会收到。没有自己的设置。</translation>
-    </message>
     <message>
         <source>Answers 200 with JSON: status, uptime, open connections and requests served. No settings of its own.</source>
         <translation>以 JSON 返回 200：状态、运行时间、打开的连接数和已处理的请求数。没有自己的设置。</translation>
@@ -2214,6 +2245,85 @@
 … (only the first %1 KiB shown)</source>
         <translation>
 …（仅显示前 %1 KiB）</translation>
+    </message>
+</context>
+<context>
+    <name>yard::ui::WebSocketPage</name>
+    <message>
+        <source>Chat rooms over WebSocket: clients send {&quot;type&quot;:&quot;join&quot;, &quot;room&quot;:…, &quot;user&quot;:…} and messages; every member of a room receives them. History is kept in the data folder across restarts.</source>
+        <translation>基于 WebSocket 的聊天室：客户端发送 {&quot;type&quot;:&quot;join&quot;, &quot;room&quot;:…, &quot;user&quot;:…} 和消息；房间内每个成员都会收到。历史记录保存在数据文件夹中，重启后仍在。</translation>
+    </message>
+    <message>
+        <source>Allowed rooms:</source>
+        <translation>允许的房间：</translation>
+    </message>
+    <message>
+        <source>Allowed rooms</source>
+        <translation>允许的房间</translation>
+    </message>
+    <message>
+        <source>any room; or a pattern such as team-* (* and ? wildcards)</source>
+        <translation>任意房间；或 team-* 这样的模式（通配符 * 和 ?）</translation>
+    </message>
+    <message>
+        <source>Rooms per connection:</source>
+        <translation>每个连接的房间数：</translation>
+    </message>
+    <message>
+        <source>Rooms per connection</source>
+        <translation>每个连接的房间数</translation>
+    </message>
+    <message>
+        <source>Largest message:</source>
+        <translation>最大消息：</translation>
+    </message>
+    <message>
+        <source>Largest message</source>
+        <translation>最大消息</translation>
+    </message>
+    <message>
+        <source> bytes</source>
+        <translation> 字节</translation>
+    </message>
+    <message>
+        <source>A larger message closes the connection (code 1009)</source>
+        <translation>更大的消息会关闭连接（代码 1009）</translation>
+    </message>
+    <message>
+        <source>Messages per second:</source>
+        <translation>每秒消息数：</translation>
+    </message>
+    <message>
+        <source>Messages per second</source>
+        <translation>每秒消息数</translation>
+    </message>
+    <message>
+        <source>unlimited</source>
+        <translation>不限</translation>
+    </message>
+    <message>
+        <source>History per room:</source>
+        <translation>每个房间的历史：</translation>
+    </message>
+    <message>
+        <source>History per room</source>
+        <translation>每个房间的历史</translation>
+    </message>
+    <message>
+        <source> messages</source>
+        <translation> 条消息</translation>
+    </message>
+    <message>
+        <source>Ping a silent client after:</source>
+        <translation>客户端静默多久后发送 ping：</translation>
+    </message>
+    <message>
+        <source>Ping interval</source>
+        <translation>Ping 间隔</translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation> 毫秒</translation>
     </message>
 </context>
 </TS>

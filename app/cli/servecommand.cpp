@@ -3,6 +3,7 @@
 #include "console.h"
 #include "logging/logwriter.h"
 #include "project/projectfile.h"
+#include "realtime/roomhistorystore.h"
 #include "server/serverinstance.h"
 #include "sessions/sessiondatabase.h"
 #include "stopsignals.h"
@@ -48,6 +49,26 @@ openSessions(const project::Project &project, const QCommandLineParser &parser, 
     for (const project::ServerConfig &config : project.servers) {
         if (config.sessions && config.sessions->isEnabled())
             return sessions::SessionDatabase::open(dataDir(parser), error);
+    }
+    return nullptr;
+}
+
+// DIR/rooms.sqlite for the chat history, when a server has a websocket route; none otherwise,
+// so a project without chat rooms never creates the file.
+std::shared_ptr<realtime::RoomHistoryStore>
+openRoomHistory(const project::Project &project, const QCommandLineParser &parser, QString *error) {
+    for (const project::ServerConfig &config : project.servers) {
+        for (const project::RouteConfig &route : config.routes) {
+            if (route.action != project::RouteAction::WebSocket)
+                continue;
+            const QString dir = dataDir(parser);
+            if (!QDir().mkpath(dir)) {
+                *error = tr("cannot create the folder %1").arg(dir);
+                return nullptr;
+            }
+            return realtime::RoomHistoryStore::open(
+                QDir(dir).filePath(QStringLiteral("rooms.sqlite")), error);
+        }
     }
     return nullptr;
 }
@@ -115,6 +136,15 @@ int ServeCommand::run(const QStringList &args) {
         return 1;
     }
 
+    // The chat history, like the request log: a problem with it is reported and the rooms keep
+    // their history in memory only.
+    QString roomsError;
+    const auto roomHistory = openRoomHistory(*result.project, parser, &roomsError);
+    if (!roomsError.isEmpty()) {
+        Console::err(
+            tr("yardmaster serve: chat history is kept in memory only: %1\n").arg(roomsError));
+    }
+
     std::vector<std::unique_ptr<server::ServerInstance>> servers;
     // Installed before the first "listening" line: a script may signal as soon as it reads it.
     StopSignals signals;
@@ -131,6 +161,7 @@ int ServeCommand::run(const QStringList &args) {
         instance->setAddress(parser.value(QStringLiteral("host")), servers.empty() ? port : -1);
         instance->setLogWriter(log);
         instance->setSessionDatabase(sessionDatabase);
+        instance->setRoomHistory(roomHistory);
         QString error;
         if (!instance->start(&error)) {
             Console::err(u"yardmaster serve: " + error + u'\n');

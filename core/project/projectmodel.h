@@ -68,6 +68,13 @@ struct RouteConfig {
     std::optional<bool> publish;    // POST to the route publishes an event; default false
     // websocket, sse: the upgrade or stream needs a signed-in session (else 401)
     std::optional<bool> requireSession;
+    // websocket (defaults in realtime::RoomLimits)
+    std::optional<QString> rooms;         // glob of the room names a join may use ("team-*")
+    std::optional<int> maxRooms;          // per connection, default 32
+    std::optional<int> maxMessageBytes;   // default 65536; beyond it: close 1009
+    std::optional<int> messagesPerSecond; // per connection, default 0 = unlimited
+    std::optional<int> historySize;       // messages kept per room, default 50
+    std::optional<int> pingIntervalMs;    // default 30000
     // any action: replaces the server's CORS settings for this route
     std::optional<CorsConfig> cors;
 

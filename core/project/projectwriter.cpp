@@ -88,6 +88,12 @@ JsonTextNode routeNode(const RouteConfig &route) {
     addIf(node, QStringLiteral("retryMs"), route.retryMs);
     addIf(node, QStringLiteral("publish"), route.publish);
     addIf(node, QStringLiteral("requireSession"), route.requireSession);
+    addIf(node, QStringLiteral("rooms"), route.rooms);
+    addIf(node, QStringLiteral("maxRooms"), route.maxRooms);
+    addIf(node, QStringLiteral("maxMessageBytes"), route.maxMessageBytes);
+    addIf(node, QStringLiteral("messagesPerSecond"), route.messagesPerSecond);
+    addIf(node, QStringLiteral("historySize"), route.historySize);
+    addIf(node, QStringLiteral("pingIntervalMs"), route.pingIntervalMs);
     if (route.cors)
         node.add(QStringLiteral("cors"), corsNode(*route.cors));
     return node;

@@ -13,7 +13,10 @@
 
 namespace yard::project {
 
-namespace {} // namespace
+namespace {
+// A room name is at most 128 characters (realtime::RoomLimits), so is a pattern for them.
+constexpr int MaxRoomPatternLength = 128;
+} // namespace
 
 RouteReader::RouteReader(QString baseDir, ProjectErrors &errors)
     : m_baseDir(std::move(baseDir))
@@ -61,7 +64,7 @@ std::optional<RouteConfig> RouteReader::read(const QJsonValue &value, const QStr
         readProxy(in, route);
         break;
     case RouteAction::WebSocket:
-        route.requireSession = in.boolean(QStringLiteral("requireSession"));
+        readWebSocket(in, route);
         break;
     case RouteAction::Sse:
         readSse(in, route);
@@ -189,6 +192,28 @@ void RouteReader::readProxy(JsonObjectReader &in, RouteConfig &route) {
                     "such as \"http://127.0.0.1:3000\")")
                      .arg(*route.upstream));
     }
+}
+
+// The ranges keep a route usable: a join command must fit in a message, a ping is never sent
+// more than once a second, and history is bounded so that a join's reply stays a few MiB at most.
+void RouteReader::readWebSocket(JsonObjectReader &in, RouteConfig &route) {
+    route.requireSession = in.boolean(QStringLiteral("requireSession"));
+    route.rooms = in.string(QStringLiteral("rooms"));
+    if (route.rooms && (route.rooms->isEmpty() || route.rooms->size() > MaxRoomPatternLength)) {
+        in.error(QStringLiteral("rooms"),
+                 tr("a room pattern has 1 to %1 characters: names and the wildcards * (any "
+                    "run of characters) and ? (one character), such as \"team-*\"")
+                     .arg(MaxRoomPatternLength));
+    }
+    route.maxRooms = in.integer(QStringLiteral("maxRooms"), 1, 10'000, tr("1 to 10000 rooms"));
+    route.maxMessageBytes = in.integer(QStringLiteral("maxMessageBytes"), 128, 16 * 1024 * 1024,
+                                       tr("128 to 16777216 bytes"));
+    route.messagesPerSecond = in.integer(QStringLiteral("messagesPerSecond"), 0, 100'000,
+                                         tr("0 to 100000; 0 = unlimited"));
+    route.historySize =
+        in.integer(QStringLiteral("historySize"), 0, 10'000, tr("0 to 10000 messages"));
+    route.pingIntervalMs = in.integer(QStringLiteral("pingIntervalMs"), 1000, 3'600'000,
+                                      tr("1000 to 3600000 milliseconds"));
 }
 
 std::optional<HeaderList> RouteReader::readHeaders(JsonObjectReader &in, bool forUpstream) {

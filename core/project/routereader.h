@@ -27,6 +27,7 @@ private:
     void readStatic(JsonObjectReader &in, RouteConfig &route);
     void readProxy(JsonObjectReader &in, RouteConfig &route);
     void readSse(JsonObjectReader &in, RouteConfig &route);
+    void readWebSocket(JsonObjectReader &in, RouteConfig &route);
     void readMethod(JsonObjectReader &in, RouteConfig &route);
     std::optional<HeaderList> readHeaders(JsonObjectReader &in, bool forUpstream);
     void checkFile(JsonObjectReader &in, const QString &key, const QString &path, bool folder);

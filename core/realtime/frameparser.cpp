@@ -152,7 +152,9 @@ FrameParser::Step FrameParser::startPayload() {
     m_headerLength = 0;
     m_headerNeeded = 2;
     if (!isControl(m_opcode)) {
-        if (length > quint64(m_maxMessageBytes - m_message.size()))
+        // Negative when a lowered limit finds part of a message already read: too big as well.
+        const qint64 room = m_maxMessageBytes - m_message.size();
+        if (room < 0 || length > quint64(room))
             return fail(CloseCode::TooBig, "message too big");
         if (m_opcode != Opcode::Continuation) {
             m_messageOpcode = m_opcode;

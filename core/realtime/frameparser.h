@@ -54,6 +54,9 @@ public:
 
     explicit FrameParser(qint64 maxMessageBytes = 64 * 1024, Role role = Role::Server);
 
+    // A new limit (the route's settings were reloaded) holds from the next frame on.
+    void setMaxMessageBytes(qint64 bytes) { m_maxMessageBytes = bytes; }
+
     FrameResult feed(const char *data, qsizetype length);
     FrameResult feed(QByteArrayView data) { return feed(data.data(), data.size()); }
 

@@ -2,6 +2,7 @@
 
 #include "chatprotocol.h"
 #include "framewriter.h"
+#include "roomhistorystore.h"
 #include "workerrooms.h"
 
 #include <QDateTime>
@@ -9,17 +10,67 @@
 
 namespace yard::realtime {
 
-RoomHub::RoomHub(const RoomLimits &limits)
-    : m_limits(limits) {}
+RoomHub::RoomHub(const RoomLimits &limits, std::shared_ptr<RoomHistoryStore> store, QString server,
+                 QString route)
+    : m_store(std::move(store))
+    , m_server(std::move(server))
+    , m_route(std::move(route))
+    , m_limits(std::make_shared<const RoomLimits>(limits)) {
+    if (m_store)
+        restore();
+}
 
 RoomHub::~RoomHub() = default;
+
+void RoomHub::restore() {
+    const auto stored = m_store->load(m_server, m_route, qMax(0, m_limits->historySize));
+    for (auto it = stored.cbegin(); it != stored.cend(); ++it) {
+        Room &room = m_rooms[it.key()];
+        room.nextId = it->lastId;
+        for (const RoomHistoryStore::Message &message : it->history) {
+            const QByteArray frame = FrameWriter::frame(Opcode::Text, message.payload);
+            room.history.push_back({frame, frame.size() - message.payload.size()});
+        }
+    }
+}
+
+std::shared_ptr<const RoomLimits> RoomHub::limits() const {
+    const QMutexLocker lock(&m_mutex);
+    return m_limits;
+}
+
+void RoomHub::setLimits(const RoomLimits &limits) {
+    bool historyShrank = false;
+    {
+        const QMutexLocker lock(&m_mutex);
+        if (*m_limits == limits)
+            return;
+        historyShrank = limits.historySize < m_limits->historySize;
+        m_limits = std::make_shared<const RoomLimits>(limits);
+        for (Room &room : m_rooms)
+            trimLocked(room);
+        // Under the mutex, like a broadcast: no WorkerRooms is deleted meanwhile.
+        for (WorkerRooms *worker : std::as_const(m_workers)) {
+            QMetaObject::invokeMethod(
+                worker, [worker, next = m_limits] { worker->applyLimits(next); },
+                Qt::QueuedConnection);
+        }
+    }
+    if (historyShrank && m_store)
+        m_store->trim(m_server, m_route, qMax(0, limits.historySize));
+}
+
+void RoomHub::trimLocked(Room &room) {
+    while (room.history.size() > std::size_t(qMax(0, m_limits->historySize)))
+        room.history.pop_front();
+}
 
 WorkerRooms &RoomHub::workerRooms() {
     QThread *thread = QThread::currentThread();
     const QMutexLocker lock(&m_mutex);
     WorkerRooms *&rooms = m_workers[thread];
     if (!rooms) {
-        rooms = new WorkerRooms(shared_from_this());
+        rooms = new WorkerRooms(shared_from_this(), m_limits);
         // A worker thread that ends (server stop) takes its connections with it, in the thread
         // itself while its event dispatcher still exists: finished() is emitted there.
         QObject::connect(
@@ -91,8 +142,9 @@ RoomHub::Broadcast RoomHub::leave(WorkerRooms *from, const QString &name, const 
     if (--room.workers[from] <= 0)
         room.workers.remove(from);
     if (room.members.isEmpty()) {
-        // History lives while the room has members; keeping it (SQLite) is a later step.
-        m_rooms.erase(it);
+        // A room that had messages stays, for its history and its id counter.
+        if (room.nextId == 0)
+            m_rooms.erase(it);
         return {};
     }
     return broadcastLocked(room, from, name, presence);
@@ -102,16 +154,26 @@ RoomHub::Broadcast RoomHub::publish(WorkerRooms *from, const QString &name, cons
                                     const QString &text) {
     // Escaping the text is the costly part: done before taking the mutex.
     QByteArray payload = ChatProtocol::messageStart(name, user, text);
-    const QMutexLocker lock(&m_mutex);
-    const auto it = m_rooms.find(name);
-    if (it == m_rooms.end())
-        return {};
-    Room &room = *it;
-    ChatProtocol::messageEnd(payload, ++room.nextId, QDateTime::currentMSecsSinceEpoch());
-    Broadcast broadcast = broadcastLocked(room, from, name, payload);
-    room.history.push_back({broadcast.frame, broadcast.frame.size() - payload.size()});
-    while (room.history.size() > std::size_t(qMax(0, m_limits.historySize)))
-        room.history.pop_front();
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    Broadcast broadcast;
+    quint64 id = 0;
+    int keep = 0;
+    {
+        const QMutexLocker lock(&m_mutex);
+        const auto it = m_rooms.find(name);
+        if (it == m_rooms.end())
+            return {};
+        Room &room = *it;
+        id = ++room.nextId;
+        ChatProtocol::messageEnd(payload, id, now);
+        broadcast = broadcastLocked(room, from, name, payload);
+        room.history.push_back({broadcast.frame, broadcast.frame.size() - payload.size()});
+        trimLocked(room);
+        keep = qMax(0, m_limits->historySize);
+    }
+    // Outside the hub's lock: the store only queues, its thread writes.
+    if (m_store)
+        m_store->append(m_server, m_route, name, id, now, payload, keep);
     return broadcast;
 }
 
@@ -119,8 +181,10 @@ QList<RoomHub::RoomInfo> RoomHub::rooms() const {
     const QMutexLocker lock(&m_mutex);
     QList<RoomInfo> list;
     list.reserve(m_rooms.size());
-    for (auto it = m_rooms.cbegin(); it != m_rooms.cend(); ++it)
-        list.append({it.key(), it->members, it->nextId});
+    for (auto it = m_rooms.cbegin(); it != m_rooms.cend(); ++it) {
+        if (!it->members.isEmpty())
+            list.append({it.key(), it->members, it->nextId});
+    }
     return list;
 }
 

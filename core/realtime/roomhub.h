@@ -13,6 +13,7 @@ class QThread;
 
 namespace yard::realtime {
 
+class RoomHistoryStore;
 class WorkerRooms;
 
 // The rooms of one `websocket` route, shared by every worker thread of its server.
@@ -30,15 +31,30 @@ class WorkerRooms;
 // different workers may be seen interleaved differently, but one sender's messages always
 // arrive in the order sent. A member is delivered only broadcasts sequenced after its join.
 //
+// History: a room keeps its last historySize messages (and its message counter) while the hub
+// lives, members or not. With a RoomHistoryStore they are also written behind to the data
+// folder, keyed by `server` and `route`; the hub reads them back when it is created, so a
+// restarted server replays them and numbers on after the highest stored id. Reading them all at
+// creation (the caller waits, once per route and server start, a bounded read: historySize rows
+// per room) keeps join() a plain in-memory step: no worker ever waits for SQL, no join is put on
+// hold until its room's rows arrive, and every id is known before the first publish.
+//
 // Thread-safe. Created with std::make_shared: connections hold it past a route table swap.
 class RoomHub final : public std::enable_shared_from_this<RoomHub> {
     Q_DISABLE_COPY_MOVE(RoomHub)
 
 public:
-    explicit RoomHub(const RoomLimits &limits = {});
+    // `store` null: history in memory only.
+    explicit RoomHub(const RoomLimits &limits = {}, std::shared_ptr<RoomHistoryStore> store = {},
+                     QString server = {}, QString route = {});
     ~RoomHub();
 
-    const RoomLimits &limits() const { return m_limits; }
+    // The current limits; a snapshot that never changes (setLimits() replaces it).
+    std::shared_ptr<const RoomLimits> limits() const;
+    // A reload changed the route's keys: the hub keeps its rooms and members (a new hub would
+    // split them from the connections already in) and every worker's connections take the new
+    // limits on their next event. Lowered history is trimmed at once, in memory and on disk.
+    void setLimits(const RoomLimits &limits);
 
     // The calling worker thread's part of the hub, created by its first connection; deleted
     // when its last connection is gone or when the thread finishes.
@@ -66,6 +82,7 @@ public:
         QStringList members;
         quint64 messages = 0;
     };
+    // Rooms with members only.
     QList<RoomInfo> rooms() const;
 
 private:
@@ -77,14 +94,20 @@ private:
         QHash<WorkerRooms *, int> workers; // workers holding members -> how many
         QStringList members;               // names, one per membership
         std::deque<HistoryEntry> history;
-        quint64 nextId = 0;
+        quint64 nextId = 0; // the last message's id
         quint64 seq = 0;
     };
     Broadcast broadcastLocked(Room &room, WorkerRooms *from, const QString &name,
                               const QByteArray &payload);
 
-    const RoomLimits m_limits;
+    void restore();
+    void trimLocked(Room &room);
+
+    const std::shared_ptr<RoomHistoryStore> m_store;
+    const QString m_server;
+    const QString m_route;
     mutable QMutex m_mutex;
+    std::shared_ptr<const RoomLimits> m_limits; // under m_mutex
     QHash<QThread *, WorkerRooms *> m_workers;
     QHash<QString, Room> m_rooms;
 };

@@ -27,16 +27,16 @@ qint64 WebSocketConnection::nowMs() {
         .count();
 }
 
-WebSocketConnection::WebSocketConnection(qintptr fd, const RoomLimits &limits, Events &events,
-                                         QObject *parent)
+WebSocketConnection::WebSocketConnection(qintptr fd, std::shared_ptr<const RoomLimits> limits,
+                                         Events &events, QObject *parent)
     : QObject(parent)
     , m_fd(fd)
-    , m_limits(limits)
+    , m_limits(std::move(limits))
     , m_events(events)
     , m_id(s_nextId.fetch_add(1, std::memory_order_relaxed))
     , m_readNotifier(new QSocketNotifier(fd, QSocketNotifier::Read, this))
     , m_writeNotifier(new QSocketNotifier(fd, QSocketNotifier::Write, this))
-    , m_parser(limits.maxMessageBytes, FrameParser::Role::Server)
+    , m_parser(m_limits->maxMessageBytes, FrameParser::Role::Server)
     , m_lastReceiveMs(nowMs()) {
     m_writeNotifier->setEnabled(false);
     connect(m_readNotifier, &QSocketNotifier::activated, this, &WebSocketConnection::onReadable);
@@ -121,12 +121,12 @@ void WebSocketConnection::queue(const QByteArray &frame) {
         return;
     const bool wasEmpty = m_queue.isEmpty();
     m_queue.append(frame);
-    if (m_queue.bytes() > m_limits.maxSendBufferBytes) {
+    if (m_queue.bytes() > m_limits->maxSendBufferBytes) {
         // Only bytes the kernel refused count against the client: a burst waiting for the
         // batched flush is ours, not its fault.
         if (!m_blocked)
             flush();
-        if (m_blocked && m_queue.bytes() > m_limits.maxSendBufferBytes) {
+        if (m_blocked && m_queue.bytes() > m_limits->maxSendBufferBytes) {
             close(CloseCode::PolicyViolation, "too slow", true);
             return;
         }
@@ -185,15 +185,20 @@ void WebSocketConnection::checkTimers(qint64 now) {
     if (m_state != State::Open)
         return;
     if (m_awaitingPong) {
-        if (now - m_pingSentMs > m_limits.pongTimeoutMs)
+        if (now - m_pingSentMs > m_limits->pongTimeoutMs)
             close(CloseCode::PolicyViolation, "no pong", true);
         return;
     }
-    if (now - m_lastReceiveMs >= m_limits.pingIntervalMs) {
+    if (now - m_lastReceiveMs >= m_limits->pingIntervalMs) {
         m_awaitingPong = true;
         m_pingSentMs = now;
         queue(FrameWriter::frame(Opcode::Ping, {}));
     }
+}
+
+void WebSocketConnection::setLimits(std::shared_ptr<const RoomLimits> limits) {
+    m_limits = std::move(limits);
+    m_parser.setMaxMessageBytes(m_limits->maxMessageBytes);
 }
 
 void WebSocketConnection::abort() {

@@ -5,6 +5,7 @@
 #include "roomlimits.h"
 
 #include <QObject>
+#include <memory>
 
 class QSocketNotifier;
 
@@ -35,7 +36,7 @@ public:
         ~Events() = default;
     };
 
-    WebSocketConnection(qintptr fd, const RoomLimits &limits, Events &events,
+    WebSocketConnection(qintptr fd, std::shared_ptr<const RoomLimits> limits, Events &events,
                         QObject *parent = nullptr);
     ~WebSocketConnection() override;
 
@@ -50,6 +51,8 @@ public:
     // Pings a silent peer, closes one that does not answer, ends a closing handshake that takes
     // too long. `nowMs` is a steady clock.
     void checkTimers(qint64 nowMs);
+    // The route's limits changed (hot reload): they hold from the next frame and timer check.
+    void setLimits(std::shared_ptr<const RoomLimits> limits);
 
     bool isOpen() const { return m_state == State::Open; }
     quint64 id() const { return m_id; }
@@ -64,7 +67,7 @@ private:
     void abort();
 
     qintptr m_fd;
-    const RoomLimits &m_limits;
+    std::shared_ptr<const RoomLimits> m_limits; // never null
     Events &m_events;
     quint64 m_id;
     QSocketNotifier *m_readNotifier;

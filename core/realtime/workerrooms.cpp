@@ -8,12 +8,29 @@
 
 namespace yard::realtime {
 
-WorkerRooms::WorkerRooms(std::shared_ptr<RoomHub> hub)
-    : m_hub(std::move(hub)) {
-    const RoomLimits &limits = m_hub->limits();
-    // Timer resolution: a fraction of the shortest timeout, between 10 ms and 1 s.
-    m_tick.setInterval(std::clamp(qMin(limits.pingIntervalMs, limits.pongTimeoutMs) / 4, 10, 1000));
+WorkerRooms::WorkerRooms(std::shared_ptr<RoomHub> hub, std::shared_ptr<const RoomLimits> limits)
+    : m_hub(std::move(hub))
+    , m_limits(std::move(limits)) {
+    retime();
     connect(&m_tick, &QTimer::timeout, this, &WorkerRooms::tick);
+}
+
+// Timer resolution: a fraction of the shortest timeout, between 10 ms and 1 s.
+void WorkerRooms::retime() {
+    m_tick.setInterval(
+        std::clamp(qMin(m_limits->pingIntervalMs, m_limits->pongTimeoutMs) / 4, 10, 1000));
+}
+
+void WorkerRooms::applyLimits(std::shared_ptr<const RoomLimits> limits) {
+    m_limits = std::move(limits);
+    retime();
+    for (WebSocketConnection *connection : m_connections)
+        connection->setLimits(m_limits);
+    // A lowered rate limit: nobody keeps more than a second's worth of the new rate.
+    if (m_limits->messagesPerSecond > 0) {
+        for (auto &[connection, session] : m_sessions)
+            session.tokens = qMin(session.tokens, double(m_limits->messagesPerSecond));
+    }
 }
 
 WorkerRooms::~WorkerRooms() {
@@ -31,10 +48,10 @@ WorkerRooms::~WorkerRooms() {
 
 void WorkerRooms::adopt(qintptr fd, const QByteArray &handshakeResponse,
                         const QByteArray &leftover) {
-    auto *connection = new WebSocketConnection(fd, m_hub->limits(), *this, this);
+    auto *connection = new WebSocketConnection(fd, m_limits, *this, this);
     m_connections.insert(connection);
     Session &session = m_sessions[connection];
-    session.tokens = m_hub->limits().messagesPerSecond;
+    session.tokens = m_limits->messagesPerSecond;
     session.refilledMs = WebSocketConnection::nowMs();
     if (!m_tick.isActive())
         m_tick.start();
@@ -56,7 +73,7 @@ void WorkerRooms::textReceived(WebSocketConnection &connection, QByteArrayView t
     const auto found = m_sessions.find(&connection);
     if (found == m_sessions.end())
         return;
-    const ChatCommand command = ChatProtocol::parse(text, m_hub->limits());
+    const ChatCommand command = ChatProtocol::parse(text, *m_limits);
     switch (command.type) {
     case ChatCommand::Type::Join:
         join(connection, found->second, command);
@@ -79,7 +96,12 @@ void WorkerRooms::join(WebSocketConnection &connection, Session &session,
         sendError(connection, "already-joined", command.room.toUtf8());
         return;
     }
-    if (session.rooms.size() >= m_hub->limits().maxRoomsPerConnection) {
+    if (!m_limits->allowsRoom(command.room)) {
+        sendError(connection, "room-not-allowed",
+                  QByteArray("this route's rooms must match " + m_limits->roomPattern.toUtf8()));
+        return;
+    }
+    if (session.rooms.size() >= m_limits->maxRoomsPerConnection) {
         sendError(connection, "too-many-rooms", "leave a room before joining another");
         return;
     }
@@ -125,7 +147,7 @@ void WorkerRooms::publish(WebSocketConnection &connection, Session &session,
 
 // A token bucket: `messagesPerSecond` tokens a second, at most one second's worth saved up.
 bool WorkerRooms::takeToken(Session &session) {
-    const int rate = m_hub->limits().messagesPerSecond;
+    const int rate = m_limits->messagesPerSecond;
     if (rate <= 0)
         return true;
     const qint64 now = WebSocketConnection::nowMs();

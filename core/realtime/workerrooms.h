@@ -14,6 +14,7 @@ namespace yard::realtime {
 
 class RoomHub;
 struct ChatCommand;
+struct RoomLimits;
 
 // One worker thread's share of a RoomHub: the WebSocket connections this thread took over, the
 // rooms they are in, and the chat protocol on their messages. Broadcasts from other workers
@@ -24,13 +25,15 @@ class WorkerRooms final : public QObject, private WebSocketConnection::Events {
     Q_DISABLE_COPY_MOVE(WorkerRooms)
 
 public:
-    explicit WorkerRooms(std::shared_ptr<RoomHub> hub);
+    WorkerRooms(std::shared_ptr<RoomHub> hub, std::shared_ptr<const RoomLimits> limits);
     ~WorkerRooms() override;
 
     // Takes over an upgraded socket: sends the 101 response, then serves the connection.
     void adopt(qintptr fd, const QByteArray &handshakeResponse, const QByteArray &leftover);
     // Queues `frame` to this worker's members of `room` that joined before broadcast `seq`.
     void deliver(const QString &room, quint64 seq, const QByteArray &frame);
+    // The hub's limits changed (hot reload): they apply to this worker's connections from now on.
+    void applyLimits(std::shared_ptr<const RoomLimits> limits);
 
 private:
     struct Member {
@@ -57,8 +60,12 @@ private:
                           QByteArrayView message);
     void flushAll();
     void tick();
+    void retime();
 
     std::shared_ptr<RoomHub> m_hub;
+    // This thread's copy of the hub's limits: read without the hub's lock, replaced (never
+    // changed in place) by applyLimits(), which the hub posts here.
+    std::shared_ptr<const RoomLimits> m_limits;
     QHash<QString, std::vector<Member>> m_rooms;
     std::unordered_map<WebSocketConnection *, Session> m_sessions; // open connections
     std::unordered_set<WebSocketConnection *> m_connections;       // until their sockets close

@@ -61,9 +61,11 @@ std::unique_ptr<RouteAction> makeAction(const project::RouteConfig &route, const
     case Kind::Static:
         return std::make_unique<StaticAction>(
             route, QDir::cleanPath(base.absoluteFilePath(route.root.value_or(QString()))));
-    case Kind::WebSocket:
-        return std::make_unique<WebSocketAction>(roomHubs ? roomHubs(route.path)
-                                                          : std::make_shared<realtime::RoomHub>());
+    case Kind::WebSocket: {
+        const realtime::RoomLimits limits = RouteTable::roomLimitsFor(route);
+        return std::make_unique<WebSocketAction>(
+            roomHubs ? roomHubs(route.path, limits) : std::make_shared<realtime::RoomHub>(limits));
+    }
     case Kind::Proxy: {
         auto target = proxy::ProxyTarget::build(route, error);
         if (!target)
@@ -79,6 +81,17 @@ std::unique_ptr<RouteAction> makeAction(const project::RouteConfig &route, const
     return nullptr;
 }
 } // namespace
+
+realtime::RoomLimits RouteTable::roomLimitsFor(const project::RouteConfig &route) {
+    realtime::RoomLimits limits;
+    limits.roomPattern = route.rooms.value_or(QString());
+    limits.maxRoomsPerConnection = route.maxRooms.value_or(limits.maxRoomsPerConnection);
+    limits.maxMessageBytes = route.maxMessageBytes.value_or(limits.maxMessageBytes);
+    limits.messagesPerSecond = route.messagesPerSecond.value_or(limits.messagesPerSecond);
+    limits.historySize = route.historySize.value_or(limits.historySize);
+    limits.pingIntervalMs = route.pingIntervalMs.value_or(limits.pingIntervalMs);
+    return limits;
+}
 
 RouteTable::RouteTable() = default;
 RouteTable::~RouteTable() = default;

@@ -13,6 +13,7 @@
 
 namespace yard::realtime {
 class RoomHub;
+struct RoomLimits;
 class SseHub;
 } // namespace yard::realtime
 namespace yard::sessions {
@@ -34,9 +35,13 @@ class SessionGate;
 class RouteTable final : public http::RequestHandler {
 public:
     using HealthProbe = std::function<QByteArray()>;
-    // The chat-room hub of a websocket route, by route path. The server keeps hubs across
-    // reloads so that rooms do not split; without a provider each table makes its own.
-    using RoomHubProvider = std::function<std::shared_ptr<realtime::RoomHub>(const QString &path)>;
+    // The chat-room hub of a websocket route, by route path, with the limits its keys set. The
+    // server keeps hubs across reloads so that rooms do not split; without a provider each table
+    // makes its own.
+    using RoomHubProvider = std::function<std::shared_ptr<realtime::RoomHub>(
+        const QString &path, const realtime::RoomLimits &limits)>;
+    // A websocket route's keys over RoomLimits' defaults.
+    static realtime::RoomLimits roomLimitsFor(const project::RouteConfig &route);
     // The same for the event channels of an sse route; the provider applies the route's
     // settings to a hub it keeps.
     using SseHubProvider =

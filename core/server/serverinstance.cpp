@@ -163,19 +163,29 @@ void ServerInstance::stop(int graceMs) {
 }
 
 bool ServerInstance::applyConfig(const project::ServerConfig &config, QString *error) {
-    auto roomHub = [this](const QString &path) {
+    // An existing hub gets its route's new limits in place, not a new hub: its rooms and the
+    // connections in them carry on (a new hub would leave them in a room nobody new can join).
+    // They are handed over only once the whole table is built, so that a reload that fails
+    // changes nothing.
+    std::vector<std::pair<std::shared_ptr<realtime::RoomHub>, realtime::RoomLimits>> newLimits;
+    auto roomHub = [this, &config, &newLimits](const QString &path,
+                                               const realtime::RoomLimits &limits) {
         std::shared_ptr<realtime::RoomHub> &hub = m_roomHubs[path];
         if (!hub)
-            hub = std::make_shared<realtime::RoomHub>();
+            hub = std::make_shared<realtime::RoomHub>(limits, m_roomHistory, config.name, path);
+        else
+            newLimits.emplace_back(hub, limits);
         return hub;
     };
-    auto sseHub = [this](const project::RouteConfig &route) {
+    // The same for the event channels of sse routes: readers and replay buffers carry on.
+    std::vector<std::pair<std::shared_ptr<realtime::SseHub>, realtime::SseSettings>> newSettings;
+    auto sseHub = [this, &newSettings](const project::RouteConfig &route) {
         std::shared_ptr<realtime::SseHub> &hub = m_sseHubs[route.path];
         const realtime::SseSettings settings = routing::SseAction::settingsFor(route);
-        if (hub)
-            hub->setSettings(settings);
-        else
+        if (!hub)
             hub = std::make_shared<realtime::SseHub>(settings);
+        else
+            newSettings.emplace_back(hub, settings);
         return hub;
     };
     if (config.sessions && config.sessions->isEnabled() && !m_sessionDatabase) {
@@ -189,6 +199,10 @@ bool ServerInstance::applyConfig(const project::ServerConfig &config, QString *e
         sseHub);
     if (!table)
         return false;
+    for (const auto &[hub, limits] : newLimits)
+        hub->setLimits(limits);
+    for (const auto &[hub, settings] : newSettings)
+        hub->setSettings(settings);
     m_config = config;
     setHandler(std::move(table));
     return true;
@@ -216,6 +230,10 @@ void ServerInstance::setLogWriter(std::shared_ptr<logging::LogWriter> writer) {
 
 void ServerInstance::setSessionDatabase(std::shared_ptr<sessions::SessionDatabase> database) {
     m_sessionDatabase = std::move(database);
+}
+
+void ServerInstance::setRoomHistory(std::shared_ptr<realtime::RoomHistoryStore> store) {
+    m_roomHistory = std::move(store);
 }
 
 void ServerInstance::setHandler(std::shared_ptr<const http::RequestHandler> handler) {

@@ -18,6 +18,7 @@ namespace yard::http {
 class Worker;
 }
 namespace yard::realtime {
+class RoomHistoryStore;
 class RoomHub;
 class SseHub;
 } // namespace yard::realtime
@@ -76,6 +77,9 @@ public:
     const std::shared_ptr<sessions::SessionDatabase> &sessionDatabase() const {
         return m_sessionDatabase;
     }
+    // Chat history (the data folder's rooms database), before start(): websocket routes keep
+    // their rooms' history there, by server name and route path. Null (the default): in memory.
+    void setRoomHistory(std::shared_ptr<realtime::RoomHistoryStore> store);
     // Installs a handler directly (tests, and the engine's own callers).
     void setHandler(std::shared_ptr<const http::RequestHandler> handler);
 
@@ -96,10 +100,12 @@ private:
 
     project::ServerConfig m_config;
     QString m_baseDir;
-    // Chat-room hubs by websocket route path, kept across reloads so rooms do not split.
+    // Chat-room hubs by websocket route path, kept across reloads (and stop/start) so rooms do
+    // not split; a reload that changes a route's limits hands them to its hub (applyConfig).
     std::map<QString, std::shared_ptr<realtime::RoomHub>> m_roomHubs;
     // Event channels by sse route path, kept across reloads so that readers and buffers stay.
     std::map<QString, std::shared_ptr<realtime::SseHub>> m_sseHubs;
+    std::shared_ptr<realtime::RoomHistoryStore> m_roomHistory;
     qint64 m_startedMs = 0;
     QHostAddress m_address;
     int m_requestedPort = 0;

@@ -140,6 +140,34 @@ private Q_SLOTS:
         QVERIFY2(exitCode == 0, qPrintable(output));
     }
 
+    // The websocket page writes only the keys the user changed; an emptied pattern is no key.
+    void webSocketSettingsAreEditedKeyByKey() {
+        int row = -1;
+        const auto &routes = document()->project().servers[0].routes;
+        for (int i = 0; i < routes.size() && row < 0; ++i) {
+            if (routes[i].action == yard::project::RouteAction::WebSocket)
+                row = i;
+        }
+        QVERIFY(row >= 0);
+        selectRoute(row);
+        auto *history = field<QSpinBox>("page_websocket", "field_historySize");
+        QCOMPARE(history->value(), 50); // the default, shown, not written
+        history->setValue(200);
+        QCOMPARE(route(row).historySize, std::optional<int>(200));
+        QVERIFY(!route(row).maxRooms.has_value());
+        auto *rooms = field<QLineEdit>("page_websocket", "field_rooms");
+        QTest::keyClicks(rooms, QStringLiteral("team-*"));
+        QCOMPARE(route(row).rooms, std::optional<QString>(QStringLiteral("team-*")));
+        rooms->selectAll();
+        QTest::keyClick(rooms, Qt::Key_Backspace);
+        QVERIFY(!route(row).rooms.has_value());
+        field<QSpinBox>("page_websocket", "field_maxMessageBytes")->setValue(1000);
+        QCOMPARE(route(row).maxMessageBytes, std::optional<int>(1000));
+        find<QAction>("actionSave")->trigger();
+        const auto [exitCode, output] = check(document()->path());
+        QVERIFY2(exitCode == 0, qPrintable(output));
+    }
+
     void invalidEditShowsCheckMessageAndIsNotApplied() {
         startServer();
         selectRoute(3); // /old-page: redirect 301

@@ -1,5 +1,7 @@
 #include "logging/logquery.h"
 
+#include <QDir>
+#include <QFile>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QProcess>
@@ -178,6 +180,32 @@ private Q_SLOTS:
         QVERIFY(process.waitForReadyRead(10000));
         const QString line = QString::fromUtf8(process.readLine()).trimmed();
         QVERIFY2(line.startsWith(u"listening web http://127.0.0.1:"), qPrintable(line));
+        ::kill(pid_t(process.processId()), SIGTERM);
+        QVERIFY(process.waitForFinished(10000));
+        QCOMPARE(process.exitCode(), 0);
+        // The demo has a chat route: its history goes to the data folder.
+        QVERIFY(QFile::exists(QDir(data.path()).filePath(QStringLiteral("rooms.sqlite"))));
+    }
+
+    // A chat history file that cannot be opened is said on stderr; the servers run regardless,
+    // their rooms keeping history in memory.
+    void unopenableChatHistoryIsReportedNotFatal() {
+        QTemporaryDir data;
+        const QString blocker = QDir(data.path()).filePath(QStringLiteral("rooms.sqlite"));
+        QVERIFY(QDir().mkpath(blocker)); // a folder where the database file should be
+        QProcess process;
+        const QString url = startServe(process, {QStringLiteral("--data-dir"), data.path()});
+        QVERIFY(!url.isEmpty());
+        QString errors;
+        // Written before the "listening" line, on another pipe: it may be read a moment later.
+        QTRY_VERIFY((errors += QString::fromUtf8(process.readAllStandardError()))
+                        .contains(QStringLiteral("memory only")));
+        QVERIFY2(errors.contains(QStringLiteral("chat history is kept in memory only")) &&
+                     errors.contains(blocker),
+                 qPrintable(errors));
+        int status = 0;
+        get(url + QStringLiteral("/chat"), &status);
+        QCOMPARE(status, 426); // the websocket route is there
         ::kill(pid_t(process.processId()), SIGTERM);
         QVERIFY(process.waitForFinished(10000));
         QCOMPARE(process.exitCode(), 0);

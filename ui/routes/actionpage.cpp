@@ -64,11 +64,6 @@ InfoPage::InfoPage(project::RouteAction action, QWidget *parent)
 
 void InfoPage::retranslateUi() {
     switch (m_action) {
-    case project::RouteAction::WebSocket:
-        m_text->setText(tr("Chat rooms over WebSocket: clients send {\"type\":\"join\", "
-                           "\"room\":…, \"user\":…} and messages; every member of a room "
-                           "receives them. No settings of its own."));
-        break;
     case project::RouteAction::Health:
         m_text->setText(tr("Answers 200 with JSON: status, uptime, open connections and "
                            "requests served. No settings of its own."));

@@ -130,7 +130,28 @@ private:
     QCheckBox *m_changeOrigin;
 };
 
-// websocket, sse and health have no settings of their own: the page says what they do.
+// websocket: chat rooms, with the route's limits and history size.
+class WebSocketPage final : public ActionPage {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(WebSocketPage)
+
+public:
+    explicit WebSocketPage(QWidget *parent = nullptr);
+    void load(const project::RouteConfig &route) override;
+    void store(project::RouteConfig &route, const QString &field) const override;
+    void retranslateUi() override;
+
+private:
+    QLabel *m_text;
+    QLineEdit *m_rooms;
+    QSpinBox *m_maxRooms;
+    QSpinBox *m_maxMessageBytes;
+    QSpinBox *m_messagesPerSecond;
+    QSpinBox *m_historySize;
+    QSpinBox *m_pingIntervalMs;
+};
+
+// sse and health have no settings of their own: the page says what they do.
 class InfoPage final : public ActionPage {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(InfoPage)

@@ -1,4 +1,5 @@
 #include "actionpages.h"
+#include "realtime/roomlimits.h"
 
 #include <QCheckBox>
 #include <QDir>
@@ -155,6 +156,77 @@ void ProxyPage::store(project::RouteConfig &route, const QString &field) const {
         route.stripPrefix = m_stripPrefix->isChecked();
     else if (field == u"changeOrigin")
         route.changeOrigin = m_changeOrigin->isChecked();
+}
+
+// The spin boxes show RoomLimits' defaults for keys the file does not have, and write a key
+// only when the user changes it; the ranges are the project reader's.
+WebSocketPage::WebSocketPage(QWidget *parent)
+    : ActionPage(parent)
+    , m_text(new QLabel(this)) {
+    m_text->setWordWrap(true);
+    form()->addRow(m_text);
+    m_rooms = addLine(QStringLiteral("rooms"));
+    m_maxRooms = addSpin(QStringLiteral("maxRooms"), 1, 10'000);
+    m_maxMessageBytes = addSpin(QStringLiteral("maxMessageBytes"), 128, 16 * 1024 * 1024);
+    m_messagesPerSecond = addSpin(QStringLiteral("messagesPerSecond"), 0, 100'000);
+    m_historySize = addSpin(QStringLiteral("historySize"), 0, 10'000);
+    m_pingIntervalMs = addSpin(QStringLiteral("pingIntervalMs"), 1000, 3'600'000);
+    m_pingIntervalMs->setSingleStep(1000);
+    retranslateUi();
+}
+
+void WebSocketPage::retranslateUi() {
+    m_text->setText(tr("Chat rooms over WebSocket: clients send {\"type\":\"join\", "
+                       "\"room\":…, \"user\":…} and messages; every member of a room "
+                       "receives them. History is kept in the data folder across restarts."));
+    setRowLabel(form(), m_rooms, tr("Allowed rooms:"));
+    m_rooms->setAccessibleName(tr("Allowed rooms"));
+    m_rooms->setPlaceholderText(tr("any room; or a pattern such as team-* (* and ? wildcards)"));
+    setRowLabel(form(), m_maxRooms, tr("Rooms per connection:"));
+    m_maxRooms->setAccessibleName(tr("Rooms per connection"));
+    setRowLabel(form(), m_maxMessageBytes, tr("Largest message:"));
+    m_maxMessageBytes->setAccessibleName(tr("Largest message"));
+    m_maxMessageBytes->setSuffix(tr(" bytes"));
+    m_maxMessageBytes->setToolTip(tr("A larger message closes the connection (code 1009)"));
+    setRowLabel(form(), m_messagesPerSecond, tr("Messages per second:"));
+    m_messagesPerSecond->setAccessibleName(tr("Messages per second"));
+    m_messagesPerSecond->setSpecialValueText(tr("unlimited"));
+    setRowLabel(form(), m_historySize, tr("History per room:"));
+    m_historySize->setAccessibleName(tr("History per room"));
+    m_historySize->setSuffix(tr(" messages"));
+    setRowLabel(form(), m_pingIntervalMs, tr("Ping a silent client after:"));
+    m_pingIntervalMs->setAccessibleName(tr("Ping interval"));
+    m_pingIntervalMs->setSuffix(tr(" ms"));
+}
+
+void WebSocketPage::load(const project::RouteConfig &route) {
+    const realtime::RoomLimits defaults;
+    m_loading = true;
+    setText(m_rooms, route.rooms);
+    m_maxRooms->setValue(route.maxRooms.value_or(defaults.maxRoomsPerConnection));
+    m_maxMessageBytes->setValue(route.maxMessageBytes.value_or(defaults.maxMessageBytes));
+    m_messagesPerSecond->setValue(route.messagesPerSecond.value_or(defaults.messagesPerSecond));
+    m_historySize->setValue(route.historySize.value_or(defaults.historySize));
+    m_pingIntervalMs->setValue(route.pingIntervalMs.value_or(defaults.pingIntervalMs));
+    m_loading = false;
+}
+
+void WebSocketPage::store(project::RouteConfig &route, const QString &field) const {
+    if (field == u"rooms") {
+        // Empty means any room, which the file says by leaving the key out.
+        const QString pattern = m_rooms->text().trimmed();
+        route.rooms = pattern.isEmpty() ? std::nullopt : std::optional(pattern);
+    } else if (field == u"maxRooms") {
+        route.maxRooms = m_maxRooms->value();
+    } else if (field == u"maxMessageBytes") {
+        route.maxMessageBytes = m_maxMessageBytes->value();
+    } else if (field == u"messagesPerSecond") {
+        route.messagesPerSecond = m_messagesPerSecond->value();
+    } else if (field == u"historySize") {
+        route.historySize = m_historySize->value();
+    } else if (field == u"pingIntervalMs") {
+        route.pingIntervalMs = m_pingIntervalMs->value();
+    }
 }
 
 } // namespace yard::ui

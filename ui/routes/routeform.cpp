@@ -83,6 +83,9 @@ RouteForm::RouteForm(ProjectDocument *document, ServerPool *pool, QWidget *paren
         case RouteAction::Sse:
             actionPage = new SsePage(m_pages);
             break;
+        case RouteAction::WebSocket:
+            actionPage = new WebSocketPage(m_pages);
+            break;
         default:
             actionPage = new InfoPage(action, m_pages);
         }

@@ -2,11 +2,13 @@
 
 #include "document/projectdocument.h"
 #include "logging/logwriter.h"
+#include "realtime/roomhistorystore.h"
 #include "sessions/sessiondatabase.h"
 
 #include <QDir>
 #include <QStandardPaths>
 #include <QTimer>
+#include <algorithm>
 #include <cmath>
 
 namespace yard::ui {
@@ -85,6 +87,21 @@ std::shared_ptr<sessions::SessionDatabase> ServerPool::sessionDatabase(QString *
     return m_sessions;
 }
 
+std::shared_ptr<realtime::RoomHistoryStore>
+ServerPool::roomHistory(const project::ServerConfig &config) {
+    const bool chat = std::any_of(config.routes.cbegin(), config.routes.cend(), [](const auto &r) {
+        return r.action == project::RouteAction::WebSocket;
+    });
+    if (m_roomHistory || !chat || !m_roomHistoryError.isEmpty())
+        return m_roomHistory;
+    QDir().mkpath(dataDirectory());
+    m_roomHistory = realtime::RoomHistoryStore::open(
+        QDir(dataDirectory()).filePath(QStringLiteral("rooms.sqlite")), &m_roomHistoryError);
+    if (!m_roomHistory)
+        qWarning("chat history is kept in memory only: %s", qUtf8Printable(m_roomHistoryError));
+    return m_roomHistory;
+}
+
 bool ServerPool::start(int id, QString *error) {
     const project::ServerConfig *config = m_document->server(id);
     if (!config)
@@ -101,6 +118,7 @@ bool ServerPool::start(int id, QString *error) {
     }
     if (m_log)
         entry.instance->setLogWriter(m_log);
+    entry.instance->setRoomHistory(roomHistory(*config));
     if (config->sessions && config->sessions->isEnabled()) {
         auto database = sessionDatabase(error);
         if (!database) {
@@ -201,6 +219,8 @@ void ServerPool::follow() {
             // Sessions switched on by an edit: this pool's folder, not the server's default.
             if (config->sessions && config->sessions->isEnabled() && !instance->sessionDatabase())
                 instance->setSessionDatabase(sessionDatabase());
+            // A websocket route added by an edit: its new hub keeps history like the others.
+            instance->setRoomHistory(roomHistory(*config));
             if (!instance->applyConfig(*config, &error))
                 Q_EMIT applyFailed(it->first, error);
         }

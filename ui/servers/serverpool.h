@@ -13,6 +13,9 @@ class QTimer;
 namespace yard::logging {
 class LogWriter;
 }
+namespace yard::realtime {
+class RoomHistoryStore;
+}
 namespace yard::sessions {
 class SessionDatabase;
 }
@@ -63,6 +66,11 @@ public:
     QString dataDirectory() const;
     // One database shared by every server with sessions; opened at first need. Null on error.
     std::shared_ptr<sessions::SessionDatabase> sessionDatabase(QString *error = nullptr);
+    // Chat history (rooms.sqlite in the data folder), opened when a server with a websocket
+    // route first needs it. Null when none does yet, or when it cannot be opened: then the rooms
+    // keep their history in memory and roomHistoryError() says why.
+    std::shared_ptr<realtime::RoomHistoryStore> roomHistory(const project::ServerConfig &config);
+    QString roomHistoryError() const { return m_roomHistoryError; }
 
     bool start(int id, QString *error);
     void stop(int id);
@@ -103,6 +111,8 @@ private:
     QString m_logPath;
     QString m_dataDir;
     std::shared_ptr<sessions::SessionDatabase> m_sessions;
+    std::shared_ptr<realtime::RoomHistoryStore> m_roomHistory;
+    QString m_roomHistoryError; // set once: a failed open is not retried on every start
     QTimer *m_poll = nullptr;
     QElapsedTimer m_clock;
 };

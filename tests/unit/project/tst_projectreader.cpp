@@ -2,6 +2,7 @@
 #include "project/projectwriter.h"
 
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTest>
@@ -144,6 +145,92 @@ private Q_SLOTS:
         const QJsonObject written =
             QJsonDocument::fromJson(ProjectWriter::write(*result.project)).object();
         QCOMPARE(written, QJsonDocument::fromJson(json).object());
+    }
+
+    void readsWebSocketRouteKeys() {
+        const QByteArray json =
+            R"({"version":1,"servers":[{"name":"a","port":1,"routes":[{"path":"/chat",)"
+            R"("action":"websocket","rooms":"team-*","maxRooms":3,"maxMessageBytes":4096,)"
+            R"("messagesPerSecond":5,"historySize":20,"pingIntervalMs":15000}]}]})";
+        const auto result = ProjectReader::read(json);
+        QVERIFY2(result.project, qPrintable(result.errors.value(0).toString(QStringLiteral("t"))));
+        const RouteConfig &route = result.project->servers[0].routes[0];
+        QCOMPARE(route.rooms, QStringLiteral("team-*"));
+        QCOMPARE(route.maxRooms, 3);
+        QCOMPARE(route.maxMessageBytes, 4096);
+        QCOMPARE(route.messagesPerSecond, 5);
+        QCOMPARE(route.historySize, 20);
+        QCOMPARE(route.pingIntervalMs, 15000);
+        // Written back key for key, and read again to the same route.
+        const QByteArray saved = ProjectWriter::write(*result.project);
+        QCOMPARE(QJsonDocument::fromJson(saved).object(), QJsonDocument::fromJson(json).object());
+        QCOMPARE(ProjectReader::read(saved).project->servers[0].routes[0], route);
+    }
+
+    void webSocketKeysAreCheckedWithPointers_data() {
+        QTest::addColumn<QByteArray>("keys");
+        QTest::addColumn<QString>("pointer");
+        QTest::addColumn<QString>("says");
+        QTest::addRow("empty pattern") << QByteArray(R"("rooms":"")") << "rooms"
+                                       << "pattern";
+        QTest::addRow("pattern not a string") << QByteArray(R"("rooms":["a"])") << "rooms"
+                                              << "must be a string";
+        QTest::addRow("no rooms") << QByteArray(R"("maxRooms":0)") << "maxRooms"
+                                  << "1 to 10000";
+        QTest::addRow("tiny messages") << QByteArray(R"("maxMessageBytes":10)") << "maxMessageBytes"
+                                       << "128 to";
+        QTest::addRow("negative rate")
+            << QByteArray(R"("messagesPerSecond":-1)") << "messagesPerSecond"
+            << "unlimited";
+        QTest::addRow("huge history") << QByteArray(R"("historySize":100000)") << "historySize"
+                                      << "0 to 10000";
+        QTest::addRow("fractional history") << QByteArray(R"("historySize":1.5)") << "historySize"
+                                            << "whole number";
+        QTest::addRow("ping too often") << QByteArray(R"("pingIntervalMs":10)") << "pingIntervalMs"
+                                        << "1000 to";
+    }
+    void webSocketKeysAreCheckedWithPointers() {
+        QFETCH(QByteArray, keys);
+        QFETCH(QString, pointer);
+        QFETCH(QString, says);
+        const auto result = ProjectReader::read(
+            R"({"version":1,"servers":[{"name":"a","port":1,"routes":[{"path":"/h","action":"health"},)"
+            R"({"path":"/chat","action":"websocket",)" +
+            keys + "}]}]}");
+        QVERIFY(!result.project);
+        QCOMPARE(result.errors.size(), 1);
+        QCOMPARE(result.errors[0].pointer, QStringLiteral("/servers/0/routes/1/") + pointer);
+        QVERIFY2(result.errors[0].message.contains(says), qPrintable(result.errors[0].message));
+    }
+
+    // Like the proxy's keys on a respond route: another action's setting is an error, not
+    // silently ignored.
+    void webSocketKeysBelongToWebSocketRoutes_data() {
+        QTest::addColumn<QString>("key");
+        for (const char *key : {"rooms", "maxRooms", "maxMessageBytes", "messagesPerSecond",
+                                "historySize", "pingIntervalMs"})
+            QTest::addRow("%s", key) << QString::fromLatin1(key);
+    }
+    void webSocketKeysBelongToWebSocketRoutes() {
+        QFETCH(QString, key);
+        const QJsonValue value =
+            key == u"rooms" ? QJsonValue(QStringLiteral("a*")) : QJsonValue(5000);
+        for (const char *action : {"respond", "sse", "health"}) {
+            QJsonObject route{{QStringLiteral("path"), QStringLiteral("/x")},
+                              {QStringLiteral("action"), QString::fromLatin1(action)},
+                              {key, value}};
+            const QJsonObject server{{QStringLiteral("name"), QStringLiteral("a")},
+                                     {QStringLiteral("port"), 1},
+                                     {QStringLiteral("routes"), QJsonArray{route}}};
+            const QJsonObject project{{QStringLiteral("version"), 1},
+                                      {QStringLiteral("servers"), QJsonArray{server}}};
+            const auto result = ProjectReader::read(QJsonDocument(project).toJson());
+            QVERIFY(!result.project);
+            QCOMPARE(result.errors.size(), 1);
+            QCOMPARE(result.errors[0].pointer, QStringLiteral("/servers/0/routes/0/") + key);
+            QVERIFY2(result.errors[0].message.contains(QStringLiteral("not a setting")),
+                     qPrintable(result.errors[0].message));
+        }
     }
 
     void writerPutsMethodPathActionFirst() {
