@@ -68,6 +68,9 @@ public:
     // call the sink again, and says what to log (status 0: nothing).
     virtual ExchangeOutcome clientClosed() = 0;
     virtual void checkTimeouts(Clock::time_point now) = 0;
+    // What the live registry shows as the connection's protocol while this exchange runs
+    // ("sse" for an event stream).
+    virtual QByteArrayView protocol() const { return "http"; }
 };
 
 } // namespace yard::http

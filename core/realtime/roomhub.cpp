@@ -71,6 +71,7 @@ RoomHub::Joined RoomHub::join(WorkerRooms *from, const QString &name, const QStr
         joined.presence.seq = room.seq;
     room.members.append(user);
     ++room.workers[from];
+    room.lastActivityMs = QDateTime::currentMSecsSinceEpoch();
     QList<QByteArrayView> history;
     history.reserve(qsizetype(room.history.size()));
     for (const HistoryEntry &entry : room.history)
@@ -90,6 +91,7 @@ RoomHub::Broadcast RoomHub::leave(WorkerRooms *from, const QString &name, const 
     room.members.removeOne(user);
     if (--room.workers[from] <= 0)
         room.workers.remove(from);
+    room.lastActivityMs = QDateTime::currentMSecsSinceEpoch();
     if (room.members.isEmpty()) {
         // History lives while the room has members; keeping it (SQLite) is a later step.
         m_rooms.erase(it);
@@ -107,7 +109,8 @@ RoomHub::Broadcast RoomHub::publish(WorkerRooms *from, const QString &name, cons
     if (it == m_rooms.end())
         return {};
     Room &room = *it;
-    ChatProtocol::messageEnd(payload, ++room.nextId, QDateTime::currentMSecsSinceEpoch());
+    room.lastActivityMs = QDateTime::currentMSecsSinceEpoch();
+    ChatProtocol::messageEnd(payload, ++room.nextId, room.lastActivityMs);
     Broadcast broadcast = broadcastLocked(room, from, name, payload);
     room.history.push_back({broadcast.frame, broadcast.frame.size() - payload.size()});
     while (room.history.size() > std::size_t(qMax(0, m_limits.historySize)))
@@ -120,7 +123,7 @@ QList<RoomHub::RoomInfo> RoomHub::rooms() const {
     QList<RoomInfo> list;
     list.reserve(m_rooms.size());
     for (auto it = m_rooms.cbegin(); it != m_rooms.cend(); ++it)
-        list.append({it.key(), it->members, it->nextId});
+        list.append({it.key(), it->members, it->nextId, it->lastActivityMs});
     return list;
 }
 

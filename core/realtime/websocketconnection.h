@@ -2,6 +2,7 @@
 
 #include "frameparser.h"
 #include "framequeue.h"
+#include "http/connectioninfo.h"
 #include "roomlimits.h"
 
 #include <QObject>
@@ -35,8 +36,9 @@ public:
         ~Events() = default;
     };
 
-    WebSocketConnection(qintptr fd, const RoomLimits &limits, Events &events,
-                        QObject *parent = nullptr);
+    // `identity`: the HTTP connection this one was upgraded from (its id, age and counts).
+    WebSocketConnection(qintptr fd, const http::ConnectionIdentity &identity,
+                        const RoomLimits &limits, Events &events, QObject *parent = nullptr);
     ~WebSocketConnection() override;
 
     // Sends the 101 response, then parses what the client sent right behind its request.
@@ -52,7 +54,10 @@ public:
     void checkTimers(qint64 nowMs);
 
     bool isOpen() const { return m_state == State::Open; }
-    quint64 id() const { return m_id; }
+    quint64 id() const { return m_identity.id; }
+    // For the live registry: id, protocol "ws", remote, age, bytes both ways (the HTTP ones
+    // before the upgrade included), requests and the session's user.
+    http::ConnectionInfo info() const;
     static qint64 nowMs();
 
 private:
@@ -66,7 +71,7 @@ private:
     qintptr m_fd;
     const RoomLimits &m_limits;
     Events &m_events;
-    quint64 m_id;
+    http::ConnectionIdentity m_identity; // counts bytes on from the upgrade
     QSocketNotifier *m_readNotifier;
     QSocketNotifier *m_writeNotifier;
     FrameParser m_parser;
