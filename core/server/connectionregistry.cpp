@@ -126,7 +126,7 @@ bool ConnectionRegistry::sendToRoom(const QString &route, const QString &room,
     // No WorkerRooms of ours: the hub posts the one encoded frame to every worker with members.
     if (roomHub->publish(nullptr, room, ServerUser.toString(), text).frame.isEmpty())
         return false;
-    ++m_localRoomChanges;
+    m_roomsTouched = true;
     return true;
 }
 
@@ -141,13 +141,12 @@ realtime::RoomHub *ConnectionRegistry::hub(const QString &route) const {
 }
 
 void ConnectionRegistry::serverChanged() {
-    ++m_localConnectionChanges;
-    ++m_localRoomChanges;
+    m_serverChanged = true;
 }
 
 std::pair<quint64, quint64> ConnectionRegistry::changeCounts() const {
-    quint64 connections = m_localConnectionChanges;
-    quint64 rooms = m_localRoomChanges;
+    quint64 connections = 0;
+    quint64 rooms = 0;
     for (const http::Worker *worker : m_workers) {
         connections += worker->counters().connectionChanges.load(std::memory_order_relaxed);
         rooms += worker->counters().roomChanges.load(std::memory_order_relaxed);
@@ -157,15 +156,16 @@ std::pair<quint64, quint64> ConnectionRegistry::changeCounts() const {
 
 void ConnectionRegistry::check() {
     const auto [connections, rooms] = changeCounts();
-    // Workers are new after a restart: any difference is a change, even a smaller sum.
-    if (connections != m_seenConnections) {
-        m_seenConnections = connections;
+    // After a restart the sums start again from new workers: m_serverChanged says so.
+    const bool connectionsDiffer = connections != m_seenConnections || m_serverChanged;
+    const bool roomsDiffer = rooms != m_seenRooms || m_serverChanged || m_roomsTouched;
+    m_seenConnections = connections;
+    m_seenRooms = rooms;
+    m_serverChanged = m_roomsTouched = false;
+    if (connectionsDiffer)
         Q_EMIT connectionsChanged();
-    }
-    if (rooms != m_seenRooms) {
-        m_seenRooms = rooms;
+    if (roomsDiffer)
         Q_EMIT roomsChanged();
-    }
 }
 
 bool ConnectionRegistry::isWatched() const {
@@ -179,6 +179,7 @@ void ConnectionRegistry::connectNotify(const QMetaMethod &signal) {
     if (isWatched() && !m_timer.isActive()) {
         // What happened before anyone listened is not news.
         std::tie(m_seenConnections, m_seenRooms) = changeCounts();
+        m_serverChanged = m_roomsTouched = false;
         m_timer.start();
     }
 }

@@ -100,9 +100,11 @@ private:
     const Hubs &m_hubs;
     const QString &m_serverName;
     QTimer m_timer;
-    quint64 m_localConnectionChanges = 0; // the server started or stopped
-    quint64 m_localRoomChanges = 0;       // the same, and messages sent from here
-    quint64 m_seenConnections = 0;
+    // Changes not in the workers' counters: the workers themselves came or went (their counters
+    // start again from zero), a message sent from here.
+    bool m_serverChanged = false;
+    bool m_roomsTouched = false;
+    quint64 m_seenConnections = 0; // the workers' counters, summed, at the last check
     quint64 m_seenRooms = 0;
 };
 
