@@ -186,8 +186,14 @@ void ConnectionRegistry::connectNotify(const QMetaMethod &signal) {
 
 void ConnectionRegistry::disconnectNotify(const QMetaMethod &signal) {
     Q_UNUSED(signal);
-    if (!isWatched())
-        m_timer.stop();
+    // Called with Qt's connection lock held, which isSignalConnected() takes: asked later.
+    QMetaObject::invokeMethod(
+        this,
+        [this] {
+            if (!isWatched())
+                m_timer.stop();
+        },
+        Qt::QueuedConnection);
 }
 
 } // namespace yard::server
