@@ -797,14 +797,49 @@
     </message>
 </context>
 <context>
+    <name>yard::ui::ConnectionTableModel</name>
+    <message>
+        <source>Id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation>Protokoll</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>Rooms</source>
+        <translation>Räume</translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation>Verbunden</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Empfangen</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Gesendet</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Anfragen</translation>
+    </message>
+</context>
+<context>
     <name>yard::ui::ConnectionsPage</name>
     <message>
         <source>Connections</source>
         <translation>Verbindungen</translation>
-    </message>
-    <message>
-        <source>Live connections appear here — address, route, age, bytes, with a Kick button — once the connection registry lands in the engine. The count below is real: it comes from the server&apos;s own counters.</source>
-        <translation>Hier erscheinen die offenen Verbindungen – Adresse, Route, Alter, Bytes, mit einer Schaltfläche zum Trennen –, sobald die Engine ein Verbindungsregister hat. Die Zahl unten ist echt: Sie stammt aus den Zählern des Servers.</translation>
     </message>
     <message>
         <source>Open connections:</source>
@@ -825,6 +860,40 @@
     <message>
         <source>Sent:</source>
         <translation>Gesendet:</translation>
+    </message>
+    <message>
+        <source>Every open connection of this server: plain HTTP (keep-alive), WebSocket and event streams, with their client, user, rooms and traffic. Kick closes the selected ones; a WebSocket client is told why (close code 1008).</source>
+        <translation>Jede offene Verbindung dieses Servers: einfaches HTTP (Keep-Alive), WebSocket und Event-Streams, mit Client, Benutzer, Räumen und Datenverkehr. „Trennen“ schließt die ausgewählten; ein WebSocket-Client erfährt den Grund (Close-Code 1008).</translation>
+    </message>
+</context>
+<context>
+    <name>yard::ui::ConnectionsPanel</name>
+    <message numerus="yes">
+        <source>%n connection(s)</source>
+        <translation>
+            <numerusform>%n Verbindung</numerusform>
+            <numerusform>%n Verbindungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Filter by address, user, protocol, room…</source>
+        <translation>Nach Adresse, Benutzer, Protokoll, Raum filtern…</translation>
+    </message>
+    <message>
+        <source>Filter connections</source>
+        <translation>Verbindungen filtern</translation>
+    </message>
+    <message>
+        <source>Live connections</source>
+        <translation>Live-Verbindungen</translation>
+    </message>
+    <message>
+        <source>Kick</source>
+        <translation>Trennen</translation>
+    </message>
+    <message>
+        <source>Close the selected connections</source>
+        <translation>Die ausgewählten Verbindungen schließen</translation>
     </message>
 </context>
 <context>
@@ -1626,14 +1695,44 @@
     </message>
 </context>
 <context>
+    <name>yard::ui::RoomMemberModel</name>
+    <message>
+        <source>Member</source>
+        <translation>Mitglied</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Verbindung</translation>
+    </message>
+</context>
+<context>
+    <name>yard::ui::RoomTableModel</name>
+    <message>
+        <source>Route</source>
+        <translation>Route</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>Raum</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Mitglieder</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>Nachrichten</translation>
+    </message>
+    <message>
+        <source>Last activity</source>
+        <translation>Letzte Aktivität</translation>
+    </message>
+</context>
+<context>
     <name>yard::ui::RoomsPage</name>
     <message>
         <source>Rooms</source>
         <translation>Räume</translation>
-    </message>
-    <message>
-        <source>Chat rooms, their members and a message stream with a send box appear here once the room hub&apos;s admin API lands. Rooms live on the server&apos;s websocket routes listed below; clients join them with {&quot;type&quot;:&quot;join&quot;,…}.</source>
-        <translation>Chat-Räume, ihre Mitglieder und ein Nachrichtenverlauf mit Eingabefeld erscheinen hier, sobald die Verwaltungs-API des Raum-Hubs da ist. Räume leben auf den unten aufgeführten websocket-Routen des Servers; Clients treten ihnen mit {&quot;type&quot;:&quot;join&quot;,…} bei.</translation>
     </message>
     <message>
         <source>WebSocket routes:</source>
@@ -1642,6 +1741,65 @@
     <message>
         <source>none; add a route with the websocket action</source>
         <translation>keine; eine Route mit der Aktion websocket hinzufügen</translation>
+    </message>
+    <message>
+        <source>The chat rooms open on this server&apos;s websocket routes, with their members. Select a room to speak in it as &quot;server&quot;, close it (its members are told and removed) or kick a member. Clients join rooms with {&quot;type&quot;:&quot;join&quot;,…}.</source>
+        <translation>Die Chat-Räume der WebSocket-Routen dieses Servers mit ihren Mitgliedern. Einen Raum auswählen, um darin als „server“ zu schreiben, ihn zu schließen (die Mitglieder werden benachrichtigt und entfernt) oder ein Mitglied zu trennen. Clients betreten Räume mit {&quot;type&quot;:&quot;join&quot;,…}.</translation>
+    </message>
+</context>
+<context>
+    <name>yard::ui::RoomsPanel</name>
+    <message>
+        <source>Chat rooms</source>
+        <translation>Chat-Räume</translation>
+    </message>
+    <message>
+        <source>Members of the selected room</source>
+        <translation>Mitglieder des ausgewählten Raums</translation>
+    </message>
+    <message>
+        <source>Message to the room, sent as &quot;server&quot;</source>
+        <translation>Nachricht an den Raum, gesendet als „server“</translation>
+    </message>
+    <message>
+        <source>Message to the selected room</source>
+        <translation>Nachricht an den ausgewählten Raum</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Senden</translation>
+    </message>
+    <message>
+        <source>Send the message to the selected room</source>
+        <translation>Die Nachricht an den ausgewählten Raum senden</translation>
+    </message>
+    <message>
+        <source>Close room</source>
+        <translation>Raum schließen</translation>
+    </message>
+    <message>
+        <source>Close the selected room and remove its members</source>
+        <translation>Den ausgewählten Raum schließen und seine Mitglieder entfernen</translation>
+    </message>
+    <message>
+        <source>Kick member</source>
+        <translation>Mitglied trennen</translation>
+    </message>
+    <message>
+        <source>Disconnect the selected member</source>
+        <translation>Das ausgewählte Mitglied trennen</translation>
+    </message>
+    <message>
+        <source>The room &quot;%1&quot; is gone; nothing was sent.</source>
+        <translation>Den Raum „%1“ gibt es nicht mehr; nichts wurde gesendet.</translation>
+    </message>
+    <message>
+        <source>Room &quot;%1&quot; closed; its members were told.</source>
+        <translation>Raum „%1“ geschlossen; seine Mitglieder wurden benachrichtigt.</translation>
+    </message>
+    <message>
+        <source>The room &quot;%1&quot; is already gone.</source>
+        <translation>Den Raum „%1“ gibt es bereits nicht mehr.</translation>
     </message>
 </context>
 <context>

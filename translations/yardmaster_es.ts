@@ -797,14 +797,49 @@
     </message>
 </context>
 <context>
+    <name>yard::ui::ConnectionTableModel</name>
+    <message>
+        <source>Id</source>
+        <translation>Id</translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation>Protocolo</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Usuario</translation>
+    </message>
+    <message>
+        <source>Rooms</source>
+        <translation>Salas</translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation>Conectado</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Recibido</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Enviado</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Peticiones</translation>
+    </message>
+</context>
+<context>
     <name>yard::ui::ConnectionsPage</name>
     <message>
         <source>Connections</source>
         <translation>Conexiones</translation>
-    </message>
-    <message>
-        <source>Live connections appear here — address, route, age, bytes, with a Kick button — once the connection registry lands in the engine. The count below is real: it comes from the server&apos;s own counters.</source>
-        <translation>Aquí aparecerán las conexiones abiertas (dirección, ruta, antigüedad, bytes, con un botón para expulsarlas) cuando el motor tenga un registro de conexiones. El recuento de abajo es real: procede de los contadores del servidor.</translation>
     </message>
     <message>
         <source>Open connections:</source>
@@ -825,6 +860,40 @@
     <message>
         <source>Sent:</source>
         <translation>Enviado:</translation>
+    </message>
+    <message>
+        <source>Every open connection of this server: plain HTTP (keep-alive), WebSocket and event streams, with their client, user, rooms and traffic. Kick closes the selected ones; a WebSocket client is told why (close code 1008).</source>
+        <translation>Todas las conexiones abiertas de este servidor: HTTP simple (keep-alive), WebSocket y flujos de eventos, con su cliente, usuario, salas y tráfico. «Expulsar» cierra las seleccionadas; un cliente WebSocket recibe el motivo (código de cierre 1008).</translation>
+    </message>
+</context>
+<context>
+    <name>yard::ui::ConnectionsPanel</name>
+    <message numerus="yes">
+        <source>%n connection(s)</source>
+        <translation>
+            <numerusform>%n conexión</numerusform>
+            <numerusform>%n conexiones</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Filter by address, user, protocol, room…</source>
+        <translation>Filtrar por dirección, usuario, protocolo, sala…</translation>
+    </message>
+    <message>
+        <source>Filter connections</source>
+        <translation>Filtrar conexiones</translation>
+    </message>
+    <message>
+        <source>Live connections</source>
+        <translation>Conexiones en vivo</translation>
+    </message>
+    <message>
+        <source>Kick</source>
+        <translation>Expulsar</translation>
+    </message>
+    <message>
+        <source>Close the selected connections</source>
+        <translation>Cerrar las conexiones seleccionadas</translation>
     </message>
 </context>
 <context>
@@ -1626,14 +1695,44 @@
     </message>
 </context>
 <context>
+    <name>yard::ui::RoomMemberModel</name>
+    <message>
+        <source>Member</source>
+        <translation>Miembro</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Conexión</translation>
+    </message>
+</context>
+<context>
+    <name>yard::ui::RoomTableModel</name>
+    <message>
+        <source>Route</source>
+        <translation>Ruta</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>Sala</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Miembros</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>Mensajes</translation>
+    </message>
+    <message>
+        <source>Last activity</source>
+        <translation>Última actividad</translation>
+    </message>
+</context>
+<context>
     <name>yard::ui::RoomsPage</name>
     <message>
         <source>Rooms</source>
         <translation>Salas</translation>
-    </message>
-    <message>
-        <source>Chat rooms, their members and a message stream with a send box appear here once the room hub&apos;s admin API lands. Rooms live on the server&apos;s websocket routes listed below; clients join them with {&quot;type&quot;:&quot;join&quot;,…}.</source>
-        <translation>Las salas de chat, sus miembros y un flujo de mensajes con un cuadro de envío aparecerán aquí cuando llegue la API de administración de salas. Las salas viven en las rutas websocket del servidor indicadas abajo; los clientes se unen con {&quot;type&quot;:&quot;join&quot;,…}.</translation>
     </message>
     <message>
         <source>WebSocket routes:</source>
@@ -1642,6 +1741,65 @@
     <message>
         <source>none; add a route with the websocket action</source>
         <translation>ninguna; añada una ruta con la acción websocket</translation>
+    </message>
+    <message>
+        <source>The chat rooms open on this server&apos;s websocket routes, with their members. Select a room to speak in it as &quot;server&quot;, close it (its members are told and removed) or kick a member. Clients join rooms with {&quot;type&quot;:&quot;join&quot;,…}.</source>
+        <translation>Las salas de chat de las rutas websocket de este servidor, con sus miembros. Seleccione una sala para hablar en ella como «server», cerrarla (se avisa a sus miembros y se los retira) o expulsar a un miembro. Los clientes entran en una sala con {&quot;type&quot;:&quot;join&quot;,…}.</translation>
+    </message>
+</context>
+<context>
+    <name>yard::ui::RoomsPanel</name>
+    <message>
+        <source>Chat rooms</source>
+        <translation>Salas de chat</translation>
+    </message>
+    <message>
+        <source>Members of the selected room</source>
+        <translation>Miembros de la sala seleccionada</translation>
+    </message>
+    <message>
+        <source>Message to the room, sent as &quot;server&quot;</source>
+        <translation>Mensaje a la sala, enviado como «server»</translation>
+    </message>
+    <message>
+        <source>Message to the selected room</source>
+        <translation>Mensaje a la sala seleccionada</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Enviar</translation>
+    </message>
+    <message>
+        <source>Send the message to the selected room</source>
+        <translation>Enviar el mensaje a la sala seleccionada</translation>
+    </message>
+    <message>
+        <source>Close room</source>
+        <translation>Cerrar sala</translation>
+    </message>
+    <message>
+        <source>Close the selected room and remove its members</source>
+        <translation>Cerrar la sala seleccionada y retirar a sus miembros</translation>
+    </message>
+    <message>
+        <source>Kick member</source>
+        <translation>Expulsar miembro</translation>
+    </message>
+    <message>
+        <source>Disconnect the selected member</source>
+        <translation>Desconectar al miembro seleccionado</translation>
+    </message>
+    <message>
+        <source>The room &quot;%1&quot; is gone; nothing was sent.</source>
+        <translation>La sala «%1» ya no existe; no se envió nada.</translation>
+    </message>
+    <message>
+        <source>Room &quot;%1&quot; closed; its members were told.</source>
+        <translation>Sala «%1» cerrada; se avisó a sus miembros.</translation>
+    </message>
+    <message>
+        <source>The room &quot;%1&quot; is already gone.</source>
+        <translation>La sala «%1» ya no existe.</translation>
     </message>
 </context>
 <context>

@@ -797,14 +797,49 @@
     </message>
 </context>
 <context>
+    <name>yard::ui::ConnectionTableModel</name>
+    <message>
+        <source>Id</source>
+        <translation>Id</translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation>Protocole</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Utilisateur</translation>
+    </message>
+    <message>
+        <source>Rooms</source>
+        <translation>Salons</translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation>Connecté</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Reçu</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Envoyé</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Requêtes</translation>
+    </message>
+</context>
+<context>
     <name>yard::ui::ConnectionsPage</name>
     <message>
         <source>Connections</source>
         <translation>Connexions</translation>
-    </message>
-    <message>
-        <source>Live connections appear here — address, route, age, bytes, with a Kick button — once the connection registry lands in the engine. The count below is real: it comes from the server&apos;s own counters.</source>
-        <translation>Les connexions ouvertes s&apos;afficheront ici (adresse, route, âge, octets, avec un bouton pour les couper) dès que le moteur aura un registre des connexions. Le nombre ci-dessous est réel&#xa0;: il vient des compteurs du serveur.</translation>
     </message>
     <message>
         <source>Open connections:</source>
@@ -825,6 +860,40 @@
     <message>
         <source>Sent:</source>
         <translation>Envoyé&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Every open connection of this server: plain HTTP (keep-alive), WebSocket and event streams, with their client, user, rooms and traffic. Kick closes the selected ones; a WebSocket client is told why (close code 1008).</source>
+        <translation>Chaque connexion ouverte de ce serveur : HTTP simple (keep-alive), WebSocket et flux d’événements, avec leur client, utilisateur, salons et trafic. « Expulser » ferme celles sélectionnées ; un client WebSocket en apprend la raison (code de fermeture 1008).</translation>
+    </message>
+</context>
+<context>
+    <name>yard::ui::ConnectionsPanel</name>
+    <message numerus="yes">
+        <source>%n connection(s)</source>
+        <translation>
+            <numerusform>%n connexion</numerusform>
+            <numerusform>%n connexions</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Filter by address, user, protocol, room…</source>
+        <translation>Filtrer par adresse, utilisateur, protocole, salon…</translation>
+    </message>
+    <message>
+        <source>Filter connections</source>
+        <translation>Filtrer les connexions</translation>
+    </message>
+    <message>
+        <source>Live connections</source>
+        <translation>Connexions en direct</translation>
+    </message>
+    <message>
+        <source>Kick</source>
+        <translation>Expulser</translation>
+    </message>
+    <message>
+        <source>Close the selected connections</source>
+        <translation>Fermer les connexions sélectionnées</translation>
     </message>
 </context>
 <context>
@@ -1626,14 +1695,44 @@
     </message>
 </context>
 <context>
+    <name>yard::ui::RoomMemberModel</name>
+    <message>
+        <source>Member</source>
+        <translation>Membre</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Connexion</translation>
+    </message>
+</context>
+<context>
+    <name>yard::ui::RoomTableModel</name>
+    <message>
+        <source>Route</source>
+        <translation>Route</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>Salon</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Membres</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>Messages</translation>
+    </message>
+    <message>
+        <source>Last activity</source>
+        <translation>Dernière activité</translation>
+    </message>
+</context>
+<context>
     <name>yard::ui::RoomsPage</name>
     <message>
         <source>Rooms</source>
         <translation>Salons</translation>
-    </message>
-    <message>
-        <source>Chat rooms, their members and a message stream with a send box appear here once the room hub&apos;s admin API lands. Rooms live on the server&apos;s websocket routes listed below; clients join them with {&quot;type&quot;:&quot;join&quot;,…}.</source>
-        <translation>Les salons de discussion, leurs membres et un fil de messages avec une zone d&apos;envoi s&apos;afficheront ici dès que l&apos;API d&apos;administration des salons sera disponible. Les salons vivent sur les routes websocket du serveur listées ci-dessous&#x202f;; les clients les rejoignent avec {&quot;type&quot;:&quot;join&quot;,…}.</translation>
     </message>
     <message>
         <source>WebSocket routes:</source>
@@ -1642,6 +1741,65 @@
     <message>
         <source>none; add a route with the websocket action</source>
         <translation>aucune&#x202f;; ajoutez une route avec l&apos;action websocket</translation>
+    </message>
+    <message>
+        <source>The chat rooms open on this server&apos;s websocket routes, with their members. Select a room to speak in it as &quot;server&quot;, close it (its members are told and removed) or kick a member. Clients join rooms with {&quot;type&quot;:&quot;join&quot;,…}.</source>
+        <translation>Les salons de discussion des routes websocket de ce serveur, avec leurs membres. Sélectionnez un salon pour y parler en tant que « server », le fermer (ses membres sont prévenus et retirés) ou expulser un membre. Les clients rejoignent un salon avec {&quot;type&quot;:&quot;join&quot;,…}.</translation>
+    </message>
+</context>
+<context>
+    <name>yard::ui::RoomsPanel</name>
+    <message>
+        <source>Chat rooms</source>
+        <translation>Salons de discussion</translation>
+    </message>
+    <message>
+        <source>Members of the selected room</source>
+        <translation>Membres du salon sélectionné</translation>
+    </message>
+    <message>
+        <source>Message to the room, sent as &quot;server&quot;</source>
+        <translation>Message au salon, envoyé en tant que « server »</translation>
+    </message>
+    <message>
+        <source>Message to the selected room</source>
+        <translation>Message au salon sélectionné</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Envoyer</translation>
+    </message>
+    <message>
+        <source>Send the message to the selected room</source>
+        <translation>Envoyer le message au salon sélectionné</translation>
+    </message>
+    <message>
+        <source>Close room</source>
+        <translation>Fermer le salon</translation>
+    </message>
+    <message>
+        <source>Close the selected room and remove its members</source>
+        <translation>Fermer le salon sélectionné et en retirer les membres</translation>
+    </message>
+    <message>
+        <source>Kick member</source>
+        <translation>Expulser le membre</translation>
+    </message>
+    <message>
+        <source>Disconnect the selected member</source>
+        <translation>Déconnecter le membre sélectionné</translation>
+    </message>
+    <message>
+        <source>The room &quot;%1&quot; is gone; nothing was sent.</source>
+        <translation>Le salon « %1 » n’existe plus ; rien n’a été envoyé.</translation>
+    </message>
+    <message>
+        <source>Room &quot;%1&quot; closed; its members were told.</source>
+        <translation>Salon « %1 » fermé ; ses membres ont été prévenus.</translation>
+    </message>
+    <message>
+        <source>The room &quot;%1&quot; is already gone.</source>
+        <translation>Le salon « %1 » n’existe déjà plus.</translation>
     </message>
 </context>
 <context>

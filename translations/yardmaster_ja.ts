@@ -797,14 +797,49 @@
     </message>
 </context>
 <context>
+    <name>yard::ui::ConnectionTableModel</name>
+    <message>
+        <source>Id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation>プロトコル</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>クライアント</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>ユーザー</translation>
+    </message>
+    <message>
+        <source>Rooms</source>
+        <translation>ルーム</translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation>接続時刻</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>受信</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>送信</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>リクエスト</translation>
+    </message>
+</context>
+<context>
     <name>yard::ui::ConnectionsPage</name>
     <message>
         <source>Connections</source>
         <translation>接続</translation>
-    </message>
-    <message>
-        <source>Live connections appear here — address, route, age, bytes, with a Kick button — once the connection registry lands in the engine. The count below is real: it comes from the server&apos;s own counters.</source>
-        <translation>エンジンに接続レジストリが入ると、ここに接続中のクライアント（アドレス、ルート、経過時間、バイト数、切断ボタン付き）が表示されます。下の数値は実際の値で、サーバー自身のカウンターから取得しています。</translation>
     </message>
     <message>
         <source>Open connections:</source>
@@ -825,6 +860,39 @@
     <message>
         <source>Sent:</source>
         <translation>送信：</translation>
+    </message>
+    <message>
+        <source>Every open connection of this server: plain HTTP (keep-alive), WebSocket and event streams, with their client, user, rooms and traffic. Kick closes the selected ones; a WebSocket client is told why (close code 1008).</source>
+        <translation>このサーバーの開いているすべての接続: 通常の HTTP（キープアライブ）、WebSocket、イベントストリーム。クライアント、ユーザー、ルーム、通信量を表示します。「切断」は選択した接続を閉じます。WebSocket クライアントには理由が伝えられます（クローズコード 1008）。</translation>
+    </message>
+</context>
+<context>
+    <name>yard::ui::ConnectionsPanel</name>
+    <message numerus="yes">
+        <source>%n connection(s)</source>
+        <translation>
+            <numerusform>%n 件の接続</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Filter by address, user, protocol, room…</source>
+        <translation>アドレス、ユーザー、プロトコル、ルームで絞り込み…</translation>
+    </message>
+    <message>
+        <source>Filter connections</source>
+        <translation>接続を絞り込む</translation>
+    </message>
+    <message>
+        <source>Live connections</source>
+        <translation>ライブ接続</translation>
+    </message>
+    <message>
+        <source>Kick</source>
+        <translation>切断</translation>
+    </message>
+    <message>
+        <source>Close the selected connections</source>
+        <translation>選択した接続を閉じる</translation>
     </message>
 </context>
 <context>
@@ -1624,14 +1692,44 @@
     </message>
 </context>
 <context>
+    <name>yard::ui::RoomMemberModel</name>
+    <message>
+        <source>Member</source>
+        <translation>メンバー</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>接続</translation>
+    </message>
+</context>
+<context>
+    <name>yard::ui::RoomTableModel</name>
+    <message>
+        <source>Route</source>
+        <translation>ルート</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>ルーム</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>メンバー数</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>メッセージ数</translation>
+    </message>
+    <message>
+        <source>Last activity</source>
+        <translation>最終アクティビティ</translation>
+    </message>
+</context>
+<context>
     <name>yard::ui::RoomsPage</name>
     <message>
         <source>Rooms</source>
         <translation>ルーム</translation>
-    </message>
-    <message>
-        <source>Chat rooms, their members and a message stream with a send box appear here once the room hub&apos;s admin API lands. Rooms live on the server&apos;s websocket routes listed below; clients join them with {&quot;type&quot;:&quot;join&quot;,…}.</source>
-        <translation>ルームハブの管理 API が入ると、ここにチャットルーム、そのメンバー、送信欄付きのメッセージが表示されます。ルームは下に示すサーバーの websocket ルートにあり、クライアントは {&quot;type&quot;:&quot;join&quot;,…} で参加します。</translation>
     </message>
     <message>
         <source>WebSocket routes:</source>
@@ -1640,6 +1738,65 @@
     <message>
         <source>none; add a route with the websocket action</source>
         <translation>ありません。websocket アクションのルートを追加してください</translation>
+    </message>
+    <message>
+        <source>The chat rooms open on this server&apos;s websocket routes, with their members. Select a room to speak in it as &quot;server&quot;, close it (its members are told and removed) or kick a member. Clients join rooms with {&quot;type&quot;:&quot;join&quot;,…}.</source>
+        <translation>このサーバーの websocket ルートで開いているチャットルームとそのメンバー。ルームを選択すると「server」として発言したり、ルームを閉じたり（メンバーに通知して退出させます）、メンバーを切断したりできます。クライアントは {&quot;type&quot;:&quot;join&quot;,…} でルームに参加します。</translation>
+    </message>
+</context>
+<context>
+    <name>yard::ui::RoomsPanel</name>
+    <message>
+        <source>Chat rooms</source>
+        <translation>チャットルーム</translation>
+    </message>
+    <message>
+        <source>Members of the selected room</source>
+        <translation>選択したルームのメンバー</translation>
+    </message>
+    <message>
+        <source>Message to the room, sent as &quot;server&quot;</source>
+        <translation>ルームへのメッセージ（「server」として送信）</translation>
+    </message>
+    <message>
+        <source>Message to the selected room</source>
+        <translation>選択したルームへのメッセージ</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>送信</translation>
+    </message>
+    <message>
+        <source>Send the message to the selected room</source>
+        <translation>選択したルームにメッセージを送信</translation>
+    </message>
+    <message>
+        <source>Close room</source>
+        <translation>ルームを閉じる</translation>
+    </message>
+    <message>
+        <source>Close the selected room and remove its members</source>
+        <translation>選択したルームを閉じてメンバーを退出させる</translation>
+    </message>
+    <message>
+        <source>Kick member</source>
+        <translation>メンバーを切断</translation>
+    </message>
+    <message>
+        <source>Disconnect the selected member</source>
+        <translation>選択したメンバーを切断する</translation>
+    </message>
+    <message>
+        <source>The room &quot;%1&quot; is gone; nothing was sent.</source>
+        <translation>ルーム「%1」はもうありません。何も送信されませんでした。</translation>
+    </message>
+    <message>
+        <source>Room &quot;%1&quot; closed; its members were told.</source>
+        <translation>ルーム「%1」を閉じました。メンバーに通知しました。</translation>
+    </message>
+    <message>
+        <source>The room &quot;%1&quot; is already gone.</source>
+        <translation>ルーム「%1」はすでにありません。</translation>
     </message>
 </context>
 <context>

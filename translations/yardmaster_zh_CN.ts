@@ -797,14 +797,49 @@
     </message>
 </context>
 <context>
+    <name>yard::ui::ConnectionTableModel</name>
+    <message>
+        <source>Id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation>协议</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>客户端</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>Rooms</source>
+        <translation>房间</translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation>连接时间</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>已接收</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>已发送</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>请求</translation>
+    </message>
+</context>
+<context>
     <name>yard::ui::ConnectionsPage</name>
     <message>
         <source>Connections</source>
         <translation>连接</translation>
-    </message>
-    <message>
-        <source>Live connections appear here — address, route, age, bytes, with a Kick button — once the connection registry lands in the engine. The count below is real: it comes from the server&apos;s own counters.</source>
-        <translation>引擎加入连接登记后，这里将显示当前连接（地址、路由、时长、字节数，并带有断开按钮）。下面的数字是真实的：它来自服务器自身的计数器。</translation>
     </message>
     <message>
         <source>Open connections:</source>
@@ -825,6 +860,39 @@
     <message>
         <source>Sent:</source>
         <translation>已发送：</translation>
+    </message>
+    <message>
+        <source>Every open connection of this server: plain HTTP (keep-alive), WebSocket and event streams, with their client, user, rooms and traffic. Kick closes the selected ones; a WebSocket client is told why (close code 1008).</source>
+        <translation>此服务器的所有打开连接：普通 HTTP（keep-alive）、WebSocket 和事件流，显示其客户端、用户、房间和流量。“断开”会关闭所选连接；WebSocket 客户端会收到原因（关闭代码 1008）。</translation>
+    </message>
+</context>
+<context>
+    <name>yard::ui::ConnectionsPanel</name>
+    <message numerus="yes">
+        <source>%n connection(s)</source>
+        <translation>
+            <numerusform>%n 个连接</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Filter by address, user, protocol, room…</source>
+        <translation>按地址、用户、协议、房间筛选…</translation>
+    </message>
+    <message>
+        <source>Filter connections</source>
+        <translation>筛选连接</translation>
+    </message>
+    <message>
+        <source>Live connections</source>
+        <translation>实时连接</translation>
+    </message>
+    <message>
+        <source>Kick</source>
+        <translation>断开</translation>
+    </message>
+    <message>
+        <source>Close the selected connections</source>
+        <translation>关闭所选连接</translation>
     </message>
 </context>
 <context>
@@ -1624,14 +1692,44 @@
     </message>
 </context>
 <context>
+    <name>yard::ui::RoomMemberModel</name>
+    <message>
+        <source>Member</source>
+        <translation>成员</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>连接</translation>
+    </message>
+</context>
+<context>
+    <name>yard::ui::RoomTableModel</name>
+    <message>
+        <source>Route</source>
+        <translation>路由</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>房间</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>成员数</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>消息数</translation>
+    </message>
+    <message>
+        <source>Last activity</source>
+        <translation>最后活动</translation>
+    </message>
+</context>
+<context>
     <name>yard::ui::RoomsPage</name>
     <message>
         <source>Rooms</source>
         <translation>房间</translation>
-    </message>
-    <message>
-        <source>Chat rooms, their members and a message stream with a send box appear here once the room hub&apos;s admin API lands. Rooms live on the server&apos;s websocket routes listed below; clients join them with {&quot;type&quot;:&quot;join&quot;,…}.</source>
-        <translation>房间中心的管理 API 就绪后，这里将显示聊天室、其成员以及带发送框的消息流。房间位于下面列出的服务器 websocket 路由上；客户端用 {&quot;type&quot;:&quot;join&quot;,…} 加入。</translation>
     </message>
     <message>
         <source>WebSocket routes:</source>
@@ -1640,6 +1738,65 @@
     <message>
         <source>none; add a route with the websocket action</source>
         <translation>无；请添加一个使用 websocket 动作的路由</translation>
+    </message>
+    <message>
+        <source>The chat rooms open on this server&apos;s websocket routes, with their members. Select a room to speak in it as &quot;server&quot;, close it (its members are told and removed) or kick a member. Clients join rooms with {&quot;type&quot;:&quot;join&quot;,…}.</source>
+        <translation>此服务器 websocket 路由上打开的聊天室及其成员。选择一个房间，即可以“server”身份发言、关闭房间（通知并移除其成员）或断开某个成员。客户端通过 {&quot;type&quot;:&quot;join&quot;,…} 加入房间。</translation>
+    </message>
+</context>
+<context>
+    <name>yard::ui::RoomsPanel</name>
+    <message>
+        <source>Chat rooms</source>
+        <translation>聊天室</translation>
+    </message>
+    <message>
+        <source>Members of the selected room</source>
+        <translation>所选房间的成员</translation>
+    </message>
+    <message>
+        <source>Message to the room, sent as &quot;server&quot;</source>
+        <translation>发给房间的消息，以“server”身份发送</translation>
+    </message>
+    <message>
+        <source>Message to the selected room</source>
+        <translation>发给所选房间的消息</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>发送</translation>
+    </message>
+    <message>
+        <source>Send the message to the selected room</source>
+        <translation>将消息发送到所选房间</translation>
+    </message>
+    <message>
+        <source>Close room</source>
+        <translation>关闭房间</translation>
+    </message>
+    <message>
+        <source>Close the selected room and remove its members</source>
+        <translation>关闭所选房间并移除其成员</translation>
+    </message>
+    <message>
+        <source>Kick member</source>
+        <translation>断开成员</translation>
+    </message>
+    <message>
+        <source>Disconnect the selected member</source>
+        <translation>断开所选成员</translation>
+    </message>
+    <message>
+        <source>The room &quot;%1&quot; is gone; nothing was sent.</source>
+        <translation>房间“%1”已不存在；未发送任何内容。</translation>
+    </message>
+    <message>
+        <source>Room &quot;%1&quot; closed; its members were told.</source>
+        <translation>房间“%1”已关闭；已通知其成员。</translation>
+    </message>
+    <message>
+        <source>The room &quot;%1&quot; is already gone.</source>
+        <translation>房间“%1”已不存在。</translation>
     </message>
 </context>
 <context>

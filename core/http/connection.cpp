@@ -58,13 +58,15 @@ qint64 msBetween(Connection::Clock::time_point from, Connection::Clock::time_poi
 }
 } // namespace
 
-Connection::Connection(qintptr fd, Worker &worker)
+Connection::Connection(qintptr fd, Worker &worker, quint64 id)
     : m_worker(worker)
     , m_fd(fd)
     , m_readNotifier(new QSocketNotifier(fd, QSocketNotifier::Read, this))
     , m_writeNotifier(new QSocketNotifier(fd, QSocketNotifier::Write, this))
     , m_parser(worker.limits().request)
-    , m_lastActivity(Clock::now()) {
+    , m_lastActivity(Clock::now())
+    , m_id(id)
+    , m_sinceMs(QDateTime::currentMSecsSinceEpoch()) {
     m_remoteAddress = peerAddress(fd, m_remote);
     m_writeNotifier->setEnabled(false);
     connect(m_readNotifier, &QSocketNotifier::activated, this, &Connection::onReadable);
@@ -86,6 +88,7 @@ void Connection::onReadable() {
             break;
         if (outcome == ReadOutcome::Data) {
             m_worker.counters().add(m_worker.counters().bytesIn, quint64(received));
+            m_bytesIn += quint64(received);
             m_lastActivity = Clock::now();
             process(buffer, received);
             if (m_closed || m_closeAfterWrite || !m_pending.isEmpty() || received < ReadChunk)
@@ -225,16 +228,37 @@ void Connection::handOver(QByteArray leftover) {
     WorkerCounters &counters = m_worker.counters();
     counters.add(counters.requests, 1);
     logRequest(101, 0);
+    const ConnectionIdentity identity{m_id,      m_sinceMs,  m_remote,   m_user,
+                                      m_bytesIn, m_bytesOut, m_requests, &m_worker};
     close(); // releases the notifiers and the connection slot, not the descriptor (now -1)
     // The taker watches the descriptor with its own notifier: none of ours may remain.
     delete std::exchange(m_readNotifier, nullptr);
     delete std::exchange(m_writeNotifier, nullptr);
-    takeover(fd, m_parser.request(), std::move(leftover));
+    takeover(fd, m_parser.request(), std::move(leftover), identity);
+}
+
+ConnectionInfo Connection::info() const {
+    ConnectionInfo info;
+    info.id = m_id;
+    info.protocol = "http";
+    info.remote = QString::fromLatin1(m_remote);
+    info.sinceMs = m_sinceMs;
+    info.bytesIn = m_bytesIn;
+    info.bytesOut = m_bytesOut;
+    info.requests = m_requests;
+    info.user = QString::fromUtf8(m_user);
+    if (m_phase == Phase::Exchange && m_exchange)
+        m_exchange->describe(info);
+    return info;
 }
 
 // One record per finished request (CONTRACT.md, table `requests`): views into this connection's
-// buffers, copied once into the worker's batch.
+// buffers, copied once into the worker's batch. Every finished request passes here once, so the
+// connection's own counters are kept here too (plain members: no allocation, the user is shared).
 void Connection::logRequest(int status, qint64 bytesOut) {
+    ++m_requests;
+    m_bytesOut += quint64(qMax<qint64>(bytesOut, 0));
+    m_user = m_response.user;
     const HttpRequest &request = m_parser.request();
     logging::RequestRecordView record;
     record.startMs = m_requestStartMs;

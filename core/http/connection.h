@@ -1,5 +1,6 @@
 #pragma once
 
+#include "connectioninfo.h"
 #include "exchange.h"
 #include "httpresponse.h"
 #include "outputqueue.h"
@@ -26,7 +27,7 @@ class Connection final : public QObject, private ExchangeSink {
 public:
     using Clock = std::chrono::steady_clock;
 
-    Connection(qintptr fd, Worker &worker);
+    Connection(qintptr fd, Worker &worker, quint64 id);
     ~Connection() override;
 
     // Applies the timeouts of ServerLimits; may close the connection.
@@ -36,6 +37,11 @@ public:
 
     QByteArrayView remoteAddress() const { return m_remoteAddress; }
     QByteArrayView remote() const { return m_remote; }
+    quint64 id() const { return m_id; }
+    // For the live registry (worker thread): what this connection is, now.
+    ConnectionInfo info() const;
+    // An administrator's kick: closes the connection now, a response in progress included.
+    void kick() { close(); }
 
 private:
     enum class Phase { Idle, Head, Body, Delayed, Exchange, Closing };
@@ -94,6 +100,13 @@ private:
     Clock::time_point m_lastActivity;
     QByteArray m_remoteAddress; // the client's IP as text ("::ffff:a.b.c.d" shown as a.b.c.d)
     QByteArray m_remote;        // "address:port" ("[v6]:port"), for the log
+    // For the live registry: plain members, written in this thread only, read when it asks.
+    const quint64 m_id;
+    const qint64 m_sinceMs;
+    quint64 m_bytesIn = 0;
+    quint64 m_bytesOut = 0;
+    quint64 m_requests = 0;
+    QByteArray m_user; // the last request's session user
 };
 
 } // namespace yard::http

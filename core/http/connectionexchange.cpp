@@ -51,6 +51,7 @@ void Connection::answer(const HttpResponse &response) {
     m_response.headers = response.headers;
     m_response.body = response.body;
     m_response.session = response.session;
+    m_response.user = response.user;
     // A body still on its way cannot be told from the next request: the answer ends it.
     if (!requestRead)
         m_framing.keepAlive = false;

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "connectioninfo.h"
+
 #include <QByteArray>
 #include <QByteArrayView>
 #include <chrono>
@@ -71,6 +73,9 @@ public:
     // call the sink again, and says what to log (status 0: nothing).
     virtual ExchangeOutcome clientClosed() = 0;
     virtual void checkTimeouts(Clock::time_point now) = 0;
+    // What the live registry shows while this exchange runs: an event stream says "sse", names
+    // its channel and adds the bytes it has sent so far (the connection counts them at the end).
+    virtual void describe(ConnectionInfo &info) const { Q_UNUSED(info) }
 };
 
 } // namespace yard::http

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "connectioninfo.h"
 #include "exchange.h"
 
 #include <QByteArray>
@@ -14,9 +15,11 @@ class Exchange;
 class HttpRequest;
 
 // Takes a connection over after its request (a WebSocket upgrade, a tunnel): receives the socket
-// descriptor (now its own, non-blocking, in the calling worker thread), the request, and every
-// byte already received after the request, so that nothing the client sent is lost.
-using Takeover = std::function<void(qintptr fd, const HttpRequest &request, QByteArray leftover)>;
+// descriptor (now its own, non-blocking, in the calling worker thread), the request, every byte
+// already received after the request, so that nothing the client sent is lost, and the
+// connection's identity, so that the live registry goes on showing it under the same id.
+using Takeover = std::function<void(qintptr fd, const HttpRequest &request, QByteArray leftover,
+                                    const ConnectionIdentity &identity)>;
 
 // An open file descriptor, closed when the last response using it has been sent. Safe to share
 // between threads: it is only read, with explicit offsets (sendfile, pread).
@@ -51,6 +54,8 @@ struct HttpResponse {
     int route = -1;
     // The session's public handle (never its id), for the request log; empty without one.
     QByteArray session;
+    // The session's user (UTF-8), for the live registry; empty without one.
+    QByteArray user;
     // When set, the engine writes nothing for this request and hands the connection over.
     Takeover takeover;
     // When set, this exchange answers (streaming; see exchange.h) and the connection stays ours.
@@ -69,6 +74,7 @@ struct HttpResponse {
         delayMs = 0;
         route = -1;
         session = QByteArray();
+        user = QByteArray();
         takeover = nullptr;
         exchange.reset();
     }

@@ -26,10 +26,14 @@ constexpr int TickMs = 250; // timeout resolution, Date refresh, log hand-over
 constexpr qsizetype LogBatchBytes = 256 * 1024;
 } // namespace
 
-Worker::Worker(const ServerLimits &limits, std::atomic<int> &serverConnections)
+Worker::Worker(const ServerLimits &limits, std::atomic<int> &serverConnections, int index,
+               quint64 firstSequence)
     : m_limits(limits)
     , m_serverConnections(serverConnections)
-    , m_handler(std::make_shared<UnavailableHandler>()) {
+    , m_handler(std::make_shared<UnavailableHandler>())
+    , m_index(index)
+    , m_nextSequence(firstSequence) {
+    Q_ASSERT(index >= 0 && index < ConnectionId::MaxWorkers);
     m_tick.setInterval(TickMs);
     connect(&m_tick, &QTimer::timeout, this, &Worker::tick);
 }
@@ -48,7 +52,8 @@ void Worker::adopt(qintptr fd) {
     // Responses go out whole in one send; Nagle would only delay the next pipelined one.
     const int one = 1;
     ::setsockopt(int(fd), IPPROTO_TCP, TCP_NODELAY, &one, sizeof one);
-    m_connections.insert(new Connection(fd, *this));
+    m_connections.insert(new Connection(fd, *this, ConnectionId::make(m_index, m_nextSequence++)));
+    noteConnectionsChanged();
     if (!m_tick.isActive())
         m_tick.start();
 }
@@ -61,8 +66,27 @@ void Worker::connectionClosed(Connection *connection) {
     if (m_connections.erase(connection) == 0)
         return;
     m_serverConnections.fetch_sub(1, std::memory_order_relaxed);
+    noteConnectionsChanged();
     if (!m_deletingAll)
         connection->deleteLater();
+}
+
+QList<ConnectionInfo> Worker::connections() const {
+    QList<ConnectionInfo> list;
+    list.reserve(qsizetype(m_connections.size()));
+    for (const Connection *connection : m_connections)
+        list.append(connection->info());
+    return list;
+}
+
+bool Worker::kick(quint64 id) {
+    for (Connection *connection : m_connections) {
+        if (connection->id() == id) {
+            connection->kick(); // leaves the set: the loop ends here
+            return true;
+        }
+    }
+    return false;
 }
 
 WorkerLocal *Worker::local(const void *key) const {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "connectioninfo.h"
 #include "logging/logbatch.h"
 #include "requesthandler.h"
 #include "responsewriter.h"
@@ -37,7 +38,10 @@ class Worker final : public QObject {
     Q_DISABLE_COPY_MOVE(Worker)
 
 public:
-    Worker(const ServerLimits &limits, std::atomic<int> &serverConnections);
+    // `index`: the worker's place in its server (below ConnectionId::MaxWorkers), part of every
+    // connection id it gives; ids count on from `firstSequence`.
+    Worker(const ServerLimits &limits, std::atomic<int> &serverConnections, int index = 0,
+           quint64 firstSequence = 1);
     ~Worker() override;
 
     // Worker thread only.
@@ -64,6 +68,17 @@ public:
     // Called by a connection that has closed its socket; it is deleted later.
     void connectionClosed(Connection *connection);
 
+    // The live registry (worker thread): this worker's HTTP connections, now; a kick closes the
+    // one with `id` (false: none such here, it may have become a WebSocket).
+    QList<ConnectionInfo> connections() const;
+    bool kick(quint64 id);
+    int index() const { return m_index; }
+    // The next connection will be given this sequence number (any thread, once stopped).
+    quint64 nextSequence() const { return m_nextSequence; }
+    // A change the registry shows (worker thread): a relaxed bump, read a few times a second.
+    void noteConnectionsChanged() { m_counters.add(m_counters.connectionChanges, 1); }
+    void noteRoomsChanged() { m_counters.add(m_counters.roomChanges, 1); }
+
 private:
     void tick();
     void flushLog();
@@ -79,6 +94,8 @@ private:
     QString m_logServer;
     logging::LogBatch m_logBatch;
     std::vector<std::pair<const void *, std::unique_ptr<WorkerLocal>>> m_locals;
+    const int m_index;
+    quint64 m_nextSequence;
     bool m_shuttingDown = false;
     bool m_deletingAll = false;
 };

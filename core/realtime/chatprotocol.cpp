@@ -165,4 +165,11 @@ QByteArray ChatProtocol::error(QByteArrayView code, QByteArrayView message) {
     return out;
 }
 
+QByteArray ChatProtocol::roomClosed(const QString &room) {
+    QByteArray out = "{\"type\":\"room-closed\",\"room\":";
+    appendString(out, QStringView(room));
+    out += '}';
+    return out;
+}
+
 } // namespace yard::realtime

@@ -40,6 +40,9 @@ public:
     static void messageEnd(QByteArray &payload, quint64 id, qint64 timestampMs);
     // {"type":"error","code":C,"message":M}
     static QByteArray error(QByteArrayView code, QByteArrayView message);
+    // {"type":"room-closed","room":R}: an administrator closed the room; the client is no longer
+    // a member of it (it may join again, which opens a new room).
+    static QByteArray roomClosed(const QString &room);
 
     // Appends `text` as a JSON string (RFC 8259 §7), in UTF-8.
     static void appendString(QByteArray &out, QStringView text);

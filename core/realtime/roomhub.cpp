@@ -122,6 +122,7 @@ RoomHub::Joined RoomHub::join(WorkerRooms *from, const QString &name, const QStr
         joined.presence.seq = room.seq;
     room.members.append(user);
     ++room.workers[from];
+    room.lastActivityMs = QDateTime::currentMSecsSinceEpoch();
     QList<QByteArrayView> history;
     history.reserve(qsizetype(room.history.size()));
     for (const HistoryEntry &entry : room.history)
@@ -141,6 +142,7 @@ RoomHub::Broadcast RoomHub::leave(WorkerRooms *from, const QString &name, const 
     room.members.removeOne(user);
     if (--room.workers[from] <= 0)
         room.workers.remove(from);
+    room.lastActivityMs = QDateTime::currentMSecsSinceEpoch();
     if (room.members.isEmpty()) {
         // A room that had messages stays, for its history and its id counter.
         if (room.nextId == 0)
@@ -164,6 +166,7 @@ RoomHub::Broadcast RoomHub::publish(WorkerRooms *from, const QString &name, cons
         if (it == m_rooms.end())
             return {};
         Room &room = *it;
+        room.lastActivityMs = now;
         id = ++room.nextId;
         ChatProtocol::messageEnd(payload, id, now);
         broadcast = broadcastLocked(room, from, name, payload);
@@ -183,7 +186,7 @@ QList<RoomHub::RoomInfo> RoomHub::rooms() const {
     list.reserve(m_rooms.size());
     for (auto it = m_rooms.cbegin(); it != m_rooms.cend(); ++it) {
         if (!it->members.isEmpty())
-            list.append({it.key(), it->members, it->nextId});
+            list.append({it.key(), it->members, it->nextId, it->lastActivityMs});
     }
     return list;
 }

@@ -81,9 +81,19 @@ public:
         QString name;
         QStringList members;
         quint64 messages = 0;
+        qint64 lastActivityMs = 0; // last join, leave or message, ms since epoch
     };
     // Rooms with members only.
     QList<RoomInfo> rooms() const;
+
+    // Administration (roomhubadmin.cpp), from any thread.
+    // The calling thread's part of the hub if it has one; never creates it.
+    WorkerRooms *existingWorkerRooms() const;
+    // Every member is sent room-closed and removed, in its own worker thread; the room ends
+    // with its last member. False: no such room.
+    bool closeRoom(const QString &room);
+    // A member removed by closeRoom: the bookkeeping of leave() without the user-left broadcast.
+    void evicted(WorkerRooms *from, const QString &room, const QString &user);
 
 private:
     struct HistoryEntry {
@@ -96,6 +106,7 @@ private:
         std::deque<HistoryEntry> history;
         quint64 nextId = 0; // the last message's id
         quint64 seq = 0;
+        qint64 lastActivityMs = 0;
     };
     Broadcast broadcastLocked(Room &room, WorkerRooms *from, const QString &name,
                               const QByteArray &payload);

@@ -99,6 +99,12 @@ void SseStream::checkTimeouts(Clock::time_point now) {
         write(SseFormat::heartbeat());
 }
 
+void SseStream::describe(http::ConnectionInfo &info) const {
+    info.protocol = "sse";
+    info.bytesOut += quint64(m_bytesOut);
+    info.rooms.append({m_channel, QString()});
+}
+
 void SseStream::write(QByteArrayView bytes) {
     m_sink->output().scratch() += bytes;
     sent(bytes.size());

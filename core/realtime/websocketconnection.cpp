@@ -4,7 +4,6 @@
 #include "http/socketread.h"
 
 #include <QSocketNotifier>
-#include <atomic>
 #include <chrono>
 #include <sys/socket.h>
 #include <unistd.h>
@@ -17,8 +16,6 @@ constexpr int MaxReadsPerWakeup = 4;
 // How long a closing handshake may take before the socket is closed regardless (RFC 6455
 // §7.1.1 lets the server close the TCP connection once it has sent its close frame).
 constexpr qint64 CloseTimeoutMs = 2000;
-
-std::atomic<quint64> s_nextId{1};
 } // namespace
 
 qint64 WebSocketConnection::nowMs() {
@@ -27,13 +24,14 @@ qint64 WebSocketConnection::nowMs() {
         .count();
 }
 
-WebSocketConnection::WebSocketConnection(qintptr fd, std::shared_ptr<const RoomLimits> limits,
+WebSocketConnection::WebSocketConnection(qintptr fd, const http::ConnectionIdentity &identity,
+                                         std::shared_ptr<const RoomLimits> limits,
                                          Events &events, QObject *parent)
     : QObject(parent)
     , m_fd(fd)
     , m_limits(std::move(limits))
     , m_events(events)
-    , m_id(s_nextId.fetch_add(1, std::memory_order_relaxed))
+    , m_identity(identity)
     , m_readNotifier(new QSocketNotifier(fd, QSocketNotifier::Read, this))
     , m_writeNotifier(new QSocketNotifier(fd, QSocketNotifier::Write, this))
     , m_parser(m_limits->maxMessageBytes, FrameParser::Role::Server)
@@ -71,6 +69,7 @@ void WebSocketConnection::onReadable() {
         if (outcome == http::ReadOutcome::WouldBlock)
             break;
         if (outcome == http::ReadOutcome::Data) {
+            m_identity.bytesIn += quint64(received);
             m_lastReceiveMs = nowMs();
             m_awaitingPong = false; // any frame shows the peer is alive
             if (m_state == State::Open)
@@ -138,7 +137,10 @@ void WebSocketConnection::queue(const QByteArray &frame) {
 void WebSocketConnection::flush() {
     if (m_state == State::Closed)
         return;
-    switch (m_queue.flush(int(m_fd))) {
+    const qint64 unsent = m_queue.bytes();
+    const FrameQueue::Flush outcome = m_queue.flush(int(m_fd));
+    m_identity.bytesOut += quint64(unsent - m_queue.bytes());
+    switch (outcome) {
     case FrameQueue::Flush::Error:
         abort();
         return;
@@ -157,6 +159,19 @@ void WebSocketConnection::flush() {
         ::shutdown(int(m_fd), SHUT_WR);
         m_shutDownWrite = true;
     }
+}
+
+http::ConnectionInfo WebSocketConnection::info() const {
+    http::ConnectionInfo info;
+    info.id = m_identity.id;
+    info.protocol = "ws";
+    info.remote = QString::fromLatin1(m_identity.remote);
+    info.sinceMs = m_identity.sinceMs;
+    info.bytesIn = m_identity.bytesIn;
+    info.bytesOut = m_identity.bytesOut;
+    info.requests = m_identity.requests;
+    info.user = QString::fromUtf8(m_identity.user);
+    return info;
 }
 
 void WebSocketConnection::onWritable() {

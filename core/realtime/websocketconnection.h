@@ -2,6 +2,7 @@
 
 #include "frameparser.h"
 #include "framequeue.h"
+#include "http/connectioninfo.h"
 #include "roomlimits.h"
 
 #include <QObject>
@@ -36,7 +37,9 @@ public:
         ~Events() = default;
     };
 
-    WebSocketConnection(qintptr fd, std::shared_ptr<const RoomLimits> limits, Events &events,
+    // `identity`: the HTTP connection this one was upgraded from (its id, age and counts).
+    WebSocketConnection(qintptr fd, const http::ConnectionIdentity &identity,
+                        std::shared_ptr<const RoomLimits> limits, Events &events,
                         QObject *parent = nullptr);
     ~WebSocketConnection() override;
 
@@ -55,7 +58,10 @@ public:
     void setLimits(std::shared_ptr<const RoomLimits> limits);
 
     bool isOpen() const { return m_state == State::Open; }
-    quint64 id() const { return m_id; }
+    quint64 id() const { return m_identity.id; }
+    // For the live registry: id, protocol "ws", remote, age, bytes both ways (the HTTP ones
+    // before the upgrade included), requests and the session's user.
+    http::ConnectionInfo info() const;
     static qint64 nowMs();
 
 private:
@@ -69,7 +75,7 @@ private:
     qintptr m_fd;
     std::shared_ptr<const RoomLimits> m_limits; // never null
     Events &m_events;
-    quint64 m_id;
+    http::ConnectionIdentity m_identity; // counts bytes on from the upgrade
     QSocketNotifier *m_readNotifier;
     QSocketNotifier *m_writeNotifier;
     FrameParser m_parser;

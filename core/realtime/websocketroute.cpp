@@ -17,8 +17,9 @@ void handleWebSocketRoute(RoomHub &hub, const http::HttpRequest &request,
     response.status = 101;
     response.takeover = [hub = hub.shared_from_this(),
                          reply = WebSocketHandshake::switchingProtocols(verdict.accept)](
-                            qintptr fd, const http::HttpRequest &, QByteArray leftover) {
-        hub->workerRooms().adopt(fd, reply, leftover);
+                            qintptr fd, const http::HttpRequest &, QByteArray leftover,
+                            const http::ConnectionIdentity &identity) {
+        hub->workerRooms().adopt(fd, reply, leftover, identity);
     };
 }
 

@@ -2,6 +2,7 @@
 
 #include "chatprotocol.h"
 #include "framewriter.h"
+#include "http/worker.h"
 #include "roomhub.h"
 
 #include <algorithm>
@@ -46,15 +47,18 @@ WorkerRooms::~WorkerRooms() {
         delete connection;
 }
 
-void WorkerRooms::adopt(qintptr fd, const QByteArray &handshakeResponse,
-                        const QByteArray &leftover) {
-    auto *connection = new WebSocketConnection(fd, m_limits, *this, this);
+void WorkerRooms::adopt(qintptr fd, const QByteArray &handshakeResponse, const QByteArray &leftover,
+                        const http::ConnectionIdentity &identity) {
+    if (identity.worker)
+        m_worker = identity.worker;
+    auto *connection = new WebSocketConnection(fd, identity, m_limits, *this, this);
     m_connections.insert(connection);
     Session &session = m_sessions[connection];
     session.tokens = m_limits->messagesPerSecond;
     session.refilledMs = WebSocketConnection::nowMs();
     if (!m_tick.isActive())
         m_tick.start();
+    noteChanged(false);
     connection->start(handshakeResponse, leftover);
 }
 
@@ -112,6 +116,7 @@ void WorkerRooms::join(WebSocketConnection &connection, Session &session,
         deliver(command.room, joined.presence.seq, joined.presence.frame);
     members.push_back({&connection, joined.presence.seq});
     session.rooms.insert(command.room, command.user);
+    noteChanged(true);
     connection.queue(joined.reply);
 }
 
@@ -124,6 +129,7 @@ void WorkerRooms::leave(WebSocketConnection &connection, Session &session, const
     const QString user = it.value();
     session.rooms.erase(it);
     removeMember(room, &connection);
+    noteChanged(true);
     const RoomHub::Broadcast left = m_hub->leave(this, room, user);
     if (!left.frame.isEmpty())
         deliver(room, left.seq, left.frame);
@@ -143,6 +149,8 @@ void WorkerRooms::publish(WebSocketConnection &connection, Session &session,
     const RoomHub::Broadcast message = m_hub->publish(this, command.room, it.value(), command.text);
     if (!message.frame.isEmpty())
         deliver(command.room, message.seq, message.frame); // the sender gets its copy too
+    if (m_worker)
+        m_worker->noteRoomsChanged(); // the room's message count and activity
 }
 
 // A token bucket: `messagesPerSecond` tokens a second, at most one second's worth saved up.
@@ -199,6 +207,8 @@ void WorkerRooms::leaving(WebSocketConnection &connection) {
         return;
     const Session session = std::move(found->second);
     m_sessions.erase(found);
+    if (!session.rooms.isEmpty())
+        noteChanged(true);
     for (auto it = session.rooms.cbegin(); it != session.rooms.cend(); ++it) {
         removeMember(it.key(), &connection);
         const RoomHub::Broadcast left = m_hub->leave(this, it.key(), it.value());
@@ -209,6 +219,7 @@ void WorkerRooms::leaving(WebSocketConnection &connection) {
 
 void WorkerRooms::finished(WebSocketConnection &connection) {
     m_connections.erase(&connection);
+    noteChanged(false);
     std::erase(m_dirty, &connection);
     std::erase(m_flushing, &connection);
     connection.deleteLater();

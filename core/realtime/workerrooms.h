@@ -1,5 +1,6 @@
 #pragma once
 
+#include "http/connectioninfo.h"
 #include "websocketconnection.h"
 
 #include <QHash>
@@ -28,12 +29,21 @@ public:
     WorkerRooms(std::shared_ptr<RoomHub> hub, std::shared_ptr<const RoomLimits> limits);
     ~WorkerRooms() override;
 
-    // Takes over an upgraded socket: sends the 101 response, then serves the connection.
-    void adopt(qintptr fd, const QByteArray &handshakeResponse, const QByteArray &leftover);
+    // Takes over an upgraded socket: sends the 101 response, then serves the connection, which
+    // keeps the identity (id, age, counts) of the HTTP connection it was.
+    void adopt(qintptr fd, const QByteArray &handshakeResponse, const QByteArray &leftover,
+               const http::ConnectionIdentity &identity);
     // Queues `frame` to this worker's members of `room` that joined before broadcast `seq`.
     void deliver(const QString &room, quint64 seq, const QByteArray &frame);
     // The hub's limits changed (hot reload): they apply to this worker's connections from now on.
     void applyLimits(std::shared_ptr<const RoomLimits> limits);
+
+    // The live registry (this thread): the connections here, `route` being the hub's path; a
+    // kick closes one with 1008 (false: not here); closeRoom() sends `notice` to the room's
+    // members here and removes them, without a user-left for each.
+    QList<http::ConnectionInfo> connections(const QString &route) const;
+    bool kick(quint64 id);
+    void closeRoom(const QString &room, const QByteArray &notice);
 
 private:
     struct Member {
@@ -61,6 +71,7 @@ private:
     void flushAll();
     void tick();
     void retime();
+    void noteChanged(bool rooms);
 
     std::shared_ptr<RoomHub> m_hub;
     // This thread's copy of the hub's limits: read without the hub's lock, replaced (never
@@ -73,6 +84,7 @@ private:
     std::vector<WebSocketConnection *> m_flushing;
     bool m_flushPosted = false;
     QTimer m_tick{this};
+    http::Worker *m_worker = nullptr; // of this thread, from the first adoption; for its counters
 };
 
 } // namespace yard::realtime

@@ -177,6 +177,7 @@ RouteTable::Routed RouteTable::route(const RequestContext &context, PathParams &
     const CurrentSession current(state.user);
     const Routed routed = routeMatched(context.request, params, response, !state.user.isEmpty());
     response.session = state.handle;
+    response.user = state.user;
     m_sessions->finish(state, response);
     return routed;
 }

@@ -266,6 +266,7 @@ void SessionGate::completeSignIn(const SignInAttempt &attempt, bool valid,
         m_store->create(attempt.username, QString::fromLatin1(attempt.remoteAddress), m_maxAgeMs);
     response.addHeader(s_setCookie, sessions::cookies::setCookie(m_cookie, m_codec.encode(id)));
     response.session = sessions::SessionStore::handleOf(sessions::SessionStore::keyOf(id));
+    response.user = attempt.username.toUtf8();
     if (attempt.json)
         answerJson(response, 200, {{QStringLiteral("user"), attempt.username}});
     else
@@ -286,6 +287,7 @@ void SessionGate::signOut(const http::HttpRequest &request, const SessionState &
 
 void SessionGate::whoAmI(const SessionState &state, http::HttpResponse &response) const {
     response.session = state.handle;
+    response.user = state.user;
     if (state.user.isEmpty()) {
         answerJson(response, 401, {{QStringLiteral("error"), QStringLiteral("not signed in")}});
         return;

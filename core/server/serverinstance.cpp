@@ -1,5 +1,6 @@
 #include "serverinstance.h"
 
+#include "connectionregistry.h"
 #include "http/worker.h"
 #include "listener.h"
 #include "logging/logwriter.h"
@@ -35,7 +36,8 @@ ServerInstance::ServerInstance(project::ServerConfig config, QString baseDir, QO
     , m_config(std::move(config))
     , m_baseDir(std::move(baseDir))
     , m_address(addressFor(m_config.hostOrDefault()))
-    , m_requestedPort(m_config.port) {}
+    , m_requestedPort(m_config.port)
+    , m_registry(std::make_unique<ConnectionRegistry>(m_workers, m_roomHubs, m_config.name)) {}
 
 ServerInstance::~ServerInstance() {
     stop(0);
@@ -78,11 +80,13 @@ bool ServerInstance::start(QString *error) {
     ::signal(SIGPIPE, SIG_IGN);
     m_startedMs = QDateTime::currentMSecsSinceEpoch();
     const http::ServerLimits limits = limitsFor(m_config);
-    const int count = m_config.workers.value_or(qMax(1, QThread::idealThreadCount()));
+    // A connection id holds its worker's index in a few bits (ConnectionId).
+    const int count = qMin(m_config.workers.value_or(qMax(1, QThread::idealThreadCount())),
+                           http::ConnectionId::MaxWorkers);
     for (int i = 0; i < count; ++i) {
         auto *thread = new QThread;
         thread->setObjectName(m_config.name + QStringLiteral("-io-") + QString::number(i));
-        auto *worker = new http::Worker(limits, m_openConnections);
+        auto *worker = new http::Worker(limits, m_openConnections, i, m_nextConnection);
         worker->moveToThread(thread);
         thread->start();
         m_threads.push_back(thread);
@@ -126,6 +130,7 @@ bool ServerInstance::start(QString *error) {
         stop(0);
         return false;
     }
+    m_registry->serverChanged();
     return true;
 }
 
@@ -155,11 +160,14 @@ void ServerInstance::stop(int graceMs) {
         thread->wait();
         delete thread;
     }
-    for (http::Worker *worker : m_workers)
+    for (http::Worker *worker : m_workers) {
+        m_nextConnection = qMax(m_nextConnection, worker->nextSequence());
         delete worker;
+    }
     m_threads.clear();
     m_workers.clear();
     m_port = 0;
+    m_registry->serverChanged();
 }
 
 bool ServerInstance::applyConfig(const project::ServerConfig &config, QString *error) {

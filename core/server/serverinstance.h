@@ -31,6 +31,7 @@ class SessionDatabase;
 
 namespace yard::server {
 
+class ConnectionRegistry;
 class Listener;
 
 // Counters of one server, summed over its workers when asked (never on the request path).
@@ -88,6 +89,8 @@ public:
     quint16 port() const { return m_port; }
     QString url() const;
     ServerStats stats() const;
+    // The live connections and rooms, and the administrator's actions on them.
+    ConnectionRegistry &registry() const { return *m_registry; }
 
     static http::ServerLimits limitsFor(const project::ServerConfig &config);
 
@@ -117,6 +120,9 @@ private:
     std::shared_ptr<logging::LogWriter> m_logWriter;
     std::shared_ptr<sessions::SessionDatabase> m_sessionDatabase;
     Listener *m_listener = nullptr; // lives in the first worker's thread
+    quint64 m_nextConnection = 1;   // connection ids go on after a restart, never repeat
+    // Last: it reads the members above, so it goes first.
+    std::unique_ptr<ConnectionRegistry> m_registry;
 };
 
 } // namespace yard::server

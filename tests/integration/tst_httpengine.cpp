@@ -46,7 +46,8 @@ class UpgradeHandler final : public http::RequestHandler {
 public:
     void handle(const http::HttpRequest &request, http::HttpResponse &response) const override {
         if (request.upgrade() == "echo") {
-            response.takeover = [](qintptr fd, const http::HttpRequest &, QByteArray leftover) {
+            response.takeover = [](qintptr fd, const http::HttpRequest &, QByteArray leftover,
+                                   const http::ConnectionIdentity &) {
                 new EchoTunnel(fd, leftover);
             };
             return;

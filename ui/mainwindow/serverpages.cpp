@@ -1,5 +1,7 @@
 #include "serverpages.h"
 
+#include "connections/connectionspanel.h"
+#include "connections/roomspanel.h"
 #include "document/projectdocument.h"
 #include "servers/serverpool.h"
 #include "sessions/sessionspanel.h"
@@ -112,7 +114,9 @@ void SessionsPage::refresh() {
 }
 
 ConnectionsPage::ConnectionsPage(ProjectDocument *document, ServerPool *pool, QWidget *parent)
-    : PendingPage(document, pool, parent) {
+    : PendingPage(document, pool, parent)
+    , m_panel(new ConnectionsPanel(pool, this)) {
+    addContent(m_panel);
     connect(pool, &ServerPool::activityUpdated, this, [this] {
         if (isVisible())
             refresh();
@@ -121,13 +125,15 @@ ConnectionsPage::ConnectionsPage(ProjectDocument *document, ServerPool *pool, QW
 
 void ConnectionsPage::retranslateUi() {
     setNotice(tr("Connections"),
-              tr("Live connections appear here — address, route, age, bytes, with a Kick "
-                 "button — once the connection registry lands in the engine. The count below "
-                 "is real: it comes from the server's own counters."));
+              tr("Every open connection of this server: plain HTTP (keep-alive), WebSocket and "
+                 "event streams, with their client, user, rooms and traffic. Kick closes the "
+                 "selected ones; a WebSocket client is told why (close code 1008)."));
+    m_panel->retranslateUi();
     refresh();
 }
 
 void ConnectionsPage::refresh() {
+    m_panel->setServer(m_serverId);
     const ServerActivity *activity = m_pool->activity(m_serverId);
     if (!m_pool->isRunning(m_serverId) || !activity) {
         setFacts({{tr("Open connections:"), tr("the server is stopped")}});
@@ -139,15 +145,24 @@ void ConnectionsPage::refresh() {
               {tr("Sent:"), QLocale().formattedDataSize(qint64(activity->stats.bytesOut))}});
 }
 
+RoomsPage::RoomsPage(ProjectDocument *document, ServerPool *pool, QWidget *parent)
+    : PendingPage(document, pool, parent)
+    , m_panel(new RoomsPanel(pool, this)) {
+    addContent(m_panel);
+}
+
 void RoomsPage::retranslateUi() {
     setNotice(tr("Rooms"),
-              tr("Chat rooms, their members and a message stream with a send box appear here "
-                 "once the room hub's admin API lands. Rooms live on the server's websocket "
-                 "routes listed below; clients join them with {\"type\":\"join\",…}."));
+              tr("The chat rooms open on this server's websocket routes, with their members. "
+                 "Select a room to speak in it as \"server\", close it (its members are told "
+                 "and removed) or kick a member. Clients join rooms with "
+                 "{\"type\":\"join\",…}."));
+    m_panel->retranslateUi();
     refresh();
 }
 
 void RoomsPage::refresh() {
+    m_panel->setServer(m_serverId);
     const project::ServerConfig *server = m_document->server(m_serverId);
     QStringList paths;
     if (server) {

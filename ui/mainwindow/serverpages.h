@@ -7,7 +7,9 @@ class QLabel;
 
 namespace yard::ui {
 
+class ConnectionsPanel;
 class ProjectDocument;
+class RoomsPanel;
 class ServerPool;
 class SessionsPanel;
 
@@ -56,6 +58,7 @@ private:
     SessionsPanel *m_panel;
 };
 
+// The server's counters over the live ConnectionsPanel.
 class ConnectionsPage final : public PendingPage {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ConnectionsPage)
@@ -63,15 +66,24 @@ public:
     ConnectionsPage(ProjectDocument *document, ServerPool *pool, QWidget *parent = nullptr);
     void refresh() override;
     void retranslateUi() override;
+    ConnectionsPanel *panel() const { return m_panel; }
+
+private:
+    ConnectionsPanel *m_panel;
 };
 
+// The server's websocket routes over the live RoomsPanel.
 class RoomsPage final : public PendingPage {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(RoomsPage)
 public:
-    using PendingPage::PendingPage;
+    RoomsPage(ProjectDocument *document, ServerPool *pool, QWidget *parent = nullptr);
     void refresh() override;
     void retranslateUi() override;
+    RoomsPanel *panel() const { return m_panel; }
+
+private:
+    RoomsPanel *m_panel;
 };
 
 } // namespace yard::ui

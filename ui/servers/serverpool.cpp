@@ -159,6 +159,12 @@ void ServerPool::stop(int id) {
     Q_EMIT runningChanged(id);
 }
 
+server::ConnectionRegistry *ServerPool::registry(int id) const {
+    const auto it = m_entries.find(id);
+    return it != m_entries.end() && it->second.instance ? &it->second.instance->registry()
+                                                        : nullptr;
+}
+
 bool ServerPool::restart(int id, QString *error) {
     stop(id);
     return start(id, error);

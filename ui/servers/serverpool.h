@@ -86,6 +86,9 @@ public:
     bool needsRestart(int id) const;
     QString lastError(int id) const;
     const ServerActivity *activity(int id) const;
+    // The running server's live connections and rooms; null when stopped. Gone at the next stop
+    // (runningChanged says so): hold it in a QPointer.
+    server::ConnectionRegistry *registry(int id) const;
 
 Q_SIGNALS:
     void runningChanged(int id);

@@ -6,12 +6,12 @@
 
 namespace yard::ui {
 
-namespace {
 QString localTime(qint64 ms) {
     return QLocale().toString(QDateTime::fromMSecsSinceEpoch(ms).toLocalTime(),
                               QLocale::ShortFormat);
 }
 
+namespace {
 bool sameRow(const sessions::SessionInfo &a, const sessions::SessionInfo &b) {
     return a.handle == b.handle && a.user == b.user && a.client == b.client &&
            a.createdMs == b.createdMs && a.lastSeenMs == b.lastSeenMs && a.expiresMs == b.expiresMs;

@@ -7,6 +7,9 @@
 
 namespace yard::ui {
 
+// A moment (ms since epoch) as the tables show it: local time, the locale's short format.
+QString localTime(qint64 ms);
+
 // The signed-in sessions of one server, one row each. setSessions() replaces the rows with a
 // fresh read of the store; rows are matched by handle so a view's selection survives. GUI thread.
 class SessionTableModel final : public QAbstractTableModel {

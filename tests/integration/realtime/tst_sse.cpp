@@ -2,6 +2,7 @@
 #include "logging/logwriter.h"
 #include "project/projectreader.h"
 #include "realtime/ssehub.h"
+#include "server/connectionregistry.h"
 #include "server/serverinstance.h"
 #include "sseclient.h"
 
@@ -297,6 +298,32 @@ private Q_SLOTS:
         QCOMPARE(rows[0].route, 0);
         QVERIFY2(rows[0].durationUs >= 300'000, QByteArray::number(rows[0].durationUs));
         QVERIFY(rows[0].bytesOut > 100);
+    }
+
+    // The live registry shows a stream as "sse" with its channel and the bytes sent so far, and
+    // a kick ends it.
+    void theRegistryListsAndKicksStreams() {
+        SseClient client(m_server->port(), "/events/watched");
+        QVERIFY(readersAre(QStringLiteral("watched"), 1));
+        publish(QStringLiteral("watched"), "n", QByteArray(1000, 'w'));
+        QCOMPARE(client.nextEvent().data.size(), 1000);
+        server::RegistrySnapshot snapshot;
+        bool arrived = false;
+        m_server->registry().snapshot(this, [&](const server::RegistrySnapshot &result) {
+            snapshot = result;
+            arrived = true;
+        });
+        QVERIFY(QTest::qWaitFor([&] { return arrived; }, 5000));
+        QCOMPARE(snapshot.connections.size(), 1);
+        const http::ConnectionInfo &stream = snapshot.connections.front();
+        QCOMPARE(stream.protocol, QByteArray("sse"));
+        QCOMPARE(stream.rooms.size(), 1);
+        QCOMPARE(stream.rooms.front().room, QStringLiteral("watched"));
+        QVERIFY2(stream.bytesOut > 1000, QByteArray::number(stream.bytesOut));
+
+        QVERIFY(m_server->registry().kick(stream.id));
+        QVERIFY(client.raw().waitForClose());
+        QVERIFY(readersAre(QStringLiteral("watched"), 0));
     }
 
     void stopClosesStreamsAtOnce() {
