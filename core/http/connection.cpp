@@ -227,14 +227,47 @@ void Connection::handOver(QByteArray leftover) {
     const qintptr fd = std::exchange(m_fd, -1);
     WorkerCounters &counters = m_worker.counters();
     counters.add(counters.requests, 1);
-    logRequest(101, 0);
-    const ConnectionIdentity identity{m_id,      m_sinceMs,  m_remote,   m_user,
-                                      m_bytesIn, m_bytesOut, m_requests, &m_worker};
+    ++m_requests;
+    m_user = m_response.user;
+    ConnectionIdentity identity{m_id,       m_sinceMs,  m_remote,  m_user, m_bytesIn,
+                                m_bytesOut, m_requests, &m_worker, {}};
+    // Logged when the connection ends, by the taker (logUpgradeEnd).
+    const HttpRequest &request = m_parser.request();
+    identity.upgrade.startMs = m_requestStartMs;
+    identity.upgrade.start = m_requestStart;
+    identity.upgrade.method = request.method().toByteArray();
+    identity.upgrade.target = request.target().toByteArray();
+    identity.upgrade.userAgent = request.header("user-agent").toByteArray();
+    identity.upgrade.session = m_response.session;
+    identity.upgrade.route = m_response.route;
+    identity.upgrade.bytesInBefore = m_bytesIn - quint64(qMax<qint64>(m_requestBytesIn, 0));
+    identity.upgrade.bytesOutBefore = m_bytesOut;
     close(); // releases the notifiers and the connection slot, not the descriptor (now -1)
     // The taker watches the descriptor with its own notifier: none of ours may remain.
     delete std::exchange(m_readNotifier, nullptr);
     delete std::exchange(m_writeNotifier, nullptr);
     takeover(fd, m_parser.request(), std::move(leftover), identity);
+}
+
+void logUpgradeEnd(const ConnectionIdentity &identity) {
+    if (!identity.worker)
+        return;
+    const ConnectionIdentity::Upgrade &upgrade = identity.upgrade;
+    logging::RequestRecordView record;
+    record.startMs = upgrade.startMs;
+    record.method = upgrade.method;
+    record.target = upgrade.target;
+    record.route = upgrade.route;
+    record.status = 101;
+    record.durationUs = std::chrono::duration_cast<std::chrono::microseconds>(
+                            std::chrono::steady_clock::now() - upgrade.start)
+                            .count();
+    record.bytesIn = qint64(identity.bytesIn - upgrade.bytesInBefore);
+    record.bytesOut = qint64(identity.bytesOut - upgrade.bytesOutBefore);
+    record.remote = identity.remote;
+    record.userAgent = upgrade.userAgent;
+    record.session = upgrade.session;
+    identity.worker->log(record);
 }
 
 ConnectionInfo Connection::info() const {

@@ -3,6 +3,7 @@
 #include <QByteArray>
 #include <QList>
 #include <QString>
+#include <chrono>
 
 namespace yard::http {
 
@@ -55,7 +56,25 @@ struct ConnectionIdentity {
     quint64 bytesIn = 0;
     quint64 bytesOut = 0;
     quint64 requests = 0;
-    Worker *worker = nullptr; // the worker thread's Worker, for its change counters
+    Worker *worker = nullptr; // the worker thread's Worker, for its change counters and log
+
+    // The upgrade request. Its log row is written by the taker when the connection ends: status
+    // 101, the connection's life as its duration, and every byte of it (CONTRACT.md).
+    struct Upgrade {
+        qint64 startMs = 0; // wall clock, the request's first byte
+        std::chrono::steady_clock::time_point start;
+        QByteArray method;
+        QByteArray target;
+        QByteArray userAgent;
+        QByteArray session; // the session's public handle; empty: none
+        int route = -1;
+        quint64 bytesInBefore = 0; // the connection's bytes before the upgrade request
+        quint64 bytesOutBefore = 0;
+    } upgrade;
 };
+
+// Writes the upgrade's row of `identity` now that its connection has ended, with the bytes the
+// connection counted in all. From the worker's thread, or once that thread has finished.
+void logUpgradeEnd(const ConnectionIdentity &identity);
 
 } // namespace yard::http

@@ -59,6 +59,8 @@ public:
 
     bool isOpen() const { return m_state == State::Open; }
     quint64 id() const { return m_identity.id; }
+    // Who the connection is, with its byte counts so far (for its log row at the end).
+    const http::ConnectionIdentity &identity() const { return m_identity; }
     // For the live registry: id, protocol "ws", remote, age, bytes both ways (the HTTP ones
     // before the upgrade included), requests and the session's user.
     http::ConnectionInfo info() const;

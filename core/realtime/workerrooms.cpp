@@ -43,8 +43,10 @@ WorkerRooms::~WorkerRooms() {
     }
     m_hub->forget(this);
     m_sessions.clear();
-    for (WebSocketConnection *connection : m_connections)
+    for (WebSocketConnection *connection : m_connections) {
+        http::logUpgradeEnd(connection->identity());
         delete connection;
+    }
 }
 
 void WorkerRooms::adopt(qintptr fd, const QByteArray &handshakeResponse, const QByteArray &leftover,
@@ -218,7 +220,8 @@ void WorkerRooms::leaving(WebSocketConnection &connection) {
 }
 
 void WorkerRooms::finished(WebSocketConnection &connection) {
-    m_connections.erase(&connection);
+    if (m_connections.erase(&connection) != 0)
+        http::logUpgradeEnd(connection.identity());
     noteChanged(false);
     std::erase(m_dirty, &connection);
     std::erase(m_flushing, &connection);

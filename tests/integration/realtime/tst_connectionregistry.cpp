@@ -1,4 +1,6 @@
 #include "chatclients.h"
+#include "logging/logquery.h"
+#include "logging/logwriter.h"
 #include "project/projectreader.h"
 #include "rawhttpclient.h"
 #include "server/connectionregistry.h"
@@ -113,6 +115,45 @@ private Q_SLOTS:
     void cleanup() {
         m_clients.clear();
         m_server.reset();
+    }
+
+    // An upgrade is one row in the request log, written when the WebSocket ends: status 101, the
+    // route, the connection's whole life as its duration and every byte it carried; one that is
+    // still open at shutdown is written then.
+    void upgradesAreLoggedWhenTheyEnd() {
+        QTemporaryDir dir;
+        QString error;
+        const QString logPath = dir.filePath(QStringLiteral("requests.sqlite"));
+        const auto log = logging::LogWriter::open(logPath, &error);
+        QVERIFY2(log, qPrintable(error));
+        const auto read = project::ProjectReader::read(s_project, QString());
+        QVERIFY(read.project);
+        m_server =
+            std::make_unique<server::ServerInstance>(read.project->servers.first(), QString());
+        m_server->setLogWriter(log);
+        QVERIFY2(m_server->start(&error), qPrintable(error));
+        ChatClient *alice = joined(s_lobby, QStringLiteral("alice"));
+        ChatClient *bob = joined(s_lobby, QStringLiteral("bob"));
+        alice->send(test::messageCommand(s_lobby, QString(500, u'x')));
+        QVERIFY(!bob->waitFor(QStringLiteral("message")).isEmpty());
+        QTest::qWait(300);
+        alice->socket().close();
+        QVERIFY(QTest::qWaitFor([&] { return snapshot().connections.size() == 1; }, 5000));
+        m_server->stop(1000); // bob is still connected: his row is written at shutdown
+        log->flush();
+
+        const QList<logging::LogRow> rows =
+            logging::LogQuery(logPath).tail(0, logging::LogFilter(), 10);
+        QCOMPARE(rows.size(), 2);
+        for (const logging::LogRow &row : rows) {
+            QCOMPARE(row.target, QStringLiteral("/chat"));
+            QCOMPARE(row.status, 101);
+            QCOMPARE(row.route, 1);
+            QVERIFY2(row.durationUs >= 300'000, QByteArray::number(row.durationUs));
+            QVERIFY2(row.bytesOut > 129, QByteArray::number(row.bytesOut)); // the 101 and frames
+        }
+        // Alice's row (first to end) counts the message she sent on top of her request.
+        QVERIFY2(rows[0].bytesIn > 600, QByteArray::number(rows[0].bytesIn));
     }
 
     void listsHttpAndWebSocketConnections() {
