@@ -102,6 +102,7 @@ void SseStream::checkTimeouts(Clock::time_point now) {
 void SseStream::describe(http::ConnectionInfo &info) const {
     info.protocol = "sse";
     info.bytesOut += quint64(m_bytesOut);
+    ++info.requests; // the stream's own request, counted by the connection when it ends
     info.rooms.append({m_channel, QString()});
 }
 

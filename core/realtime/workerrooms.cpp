@@ -44,15 +44,18 @@ WorkerRooms::~WorkerRooms() {
     m_hub->forget(this);
     m_sessions.clear();
     for (WebSocketConnection *connection : m_connections) {
-        http::logUpgradeEnd(connection->identity());
+        ended(*connection);
         delete connection;
     }
 }
 
 void WorkerRooms::adopt(qintptr fd, const QByteArray &handshakeResponse, const QByteArray &leftover,
                         const http::ConnectionIdentity &identity) {
-    if (identity.worker)
+    if (identity.worker) {
         m_worker = identity.worker;
+        // Still an open connection of the server, as the status bar and metrics count them.
+        m_worker->counters().openConnections.fetch_add(1, std::memory_order_relaxed);
+    }
     auto *connection = new WebSocketConnection(fd, identity, m_limits, *this, this);
     m_connections.insert(connection);
     Session &session = m_sessions[connection];
@@ -219,9 +222,16 @@ void WorkerRooms::leaving(WebSocketConnection &connection) {
     }
 }
 
+// The connection's log row, and one open connection less (the worker outlives its rooms).
+void WorkerRooms::ended(const WebSocketConnection &connection) {
+    http::logUpgradeEnd(connection.identity());
+    if (http::Worker *worker = connection.identity().worker)
+        worker->counters().openConnections.fetch_sub(1, std::memory_order_relaxed);
+}
+
 void WorkerRooms::finished(WebSocketConnection &connection) {
     if (m_connections.erase(&connection) != 0)
-        http::logUpgradeEnd(connection.identity());
+        ended(connection);
     noteChanged(false);
     std::erase(m_dirty, &connection);
     std::erase(m_flushing, &connection);

@@ -60,6 +60,7 @@ private:
     void flushRequested(WebSocketConnection &connection) override;
     void leaving(WebSocketConnection &connection) override;
     void finished(WebSocketConnection &connection) override;
+    static void ended(const WebSocketConnection &connection);
 
     void join(WebSocketConnection &connection, Session &session, const ChatCommand &command);
     void leave(WebSocketConnection &connection, Session &session, const QString &room);

@@ -86,6 +86,8 @@ void ConnectionRegistry::deliver(std::vector<QList<http::ConnectionInfo>> parts,
     }
     for (http::ConnectionInfo &connection : snapshot.connections) {
         connection.server = m_serverName;
+        if (connection.protocol != "ws")
+            continue; // an event stream names its channel there: not a chat room
         for (const http::ConnectionInfo::Membership &membership : connection.rooms) {
             RoomSnapshot &room = rooms[{connection.route, membership.room}];
             room.route = connection.route; // new if the hub listed it just before the join

@@ -3,6 +3,7 @@
 #include "log/logrowmodel.h"
 #include "log/logview.h"
 #include "mainwindow/mainwindow.h"
+#include "realtime/ssehub.h"
 #include "servers/serverpool.h"
 #include "sessions/sessiondatabase.h"
 
@@ -20,8 +21,10 @@
 #include <QStyleFactory>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTcpSocket>
 #include <QTest>
 #include <QTreeView>
+#include <QWebSocket>
 
 using yard::ui::LogRowModel;
 using yard::ui::LogView;
@@ -79,6 +82,51 @@ private:
         const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
         delete reply;
         return status;
+    }
+
+    // Live connections for the Connections and Rooms tabs: chat members in two rooms who talk,
+    // an event stream with an event received, and a keep-alive HTTP client.
+    struct LiveClients {
+        std::vector<std::unique_ptr<QWebSocket>> members;
+        QTcpSocket stream;
+        QTcpSocket keepAlive;
+    };
+    static void connectClients(const QString &url, LiveClients &clients) {
+        const QUrl base(url);
+        const struct {
+            const char *room;
+            const char *user;
+            const char *text;
+        } people[] = {{"lobby", "ada", "Deploy went fine."},
+                      {"lobby", "grace", "Ship it!"},
+                      {"lobby", "linus", nullptr},
+                      {"team-blue", "ada", nullptr},
+                      {"team-blue", "ken", "Standup in 5"}};
+        for (const auto &person : people) {
+            auto socket = std::make_unique<QWebSocket>();
+            QUrl chat(base);
+            chat.setScheme(QStringLiteral("ws"));
+            chat.setPath(QStringLiteral("/chat"));
+            socket->open(chat);
+            QTRY_VERIFY(socket->state() == QAbstractSocket::ConnectedState);
+            socket->sendTextMessage(
+                QStringLiteral(R"({"type":"join","room":"%1","user":"%2"})")
+                    .arg(QLatin1String(person.room), QLatin1String(person.user)));
+            if (person.text) {
+                socket->sendTextMessage(
+                    QStringLiteral(R"({"type":"message","room":"%1","text":"%2"})")
+                        .arg(QLatin1String(person.room), QLatin1String(person.text)));
+            }
+            clients.members.push_back(std::move(socket));
+        }
+        clients.stream.connectToHost(base.host(), quint16(base.port()));
+        QVERIFY(clients.stream.waitForConnected(5000));
+        clients.stream.write(
+            "GET /events/news HTTP/1.1\r\nHost: x\r\nAccept: text/event-stream\r\n\r\n");
+        clients.keepAlive.connectToHost(base.host(), quint16(base.port()));
+        QVERIFY(clients.keepAlive.waitForConnected(5000));
+        clients.keepAlive.write("GET /api/hello HTTP/1.1\r\nHost: x\r\n\r\n");
+        QTRY_VERIFY(clients.keepAlive.bytesAvailable() > 0);
     }
 
     static void makeTraffic(const QString &url) {
@@ -252,11 +300,28 @@ private Q_SLOTS:
                         ->text()
                         .startsWith(QStringLiteral("200")));
         makeTraffic(window.servers()->url(id));
+        LiveClients clients;
+        connectClients(window.servers()->url(id), clients);
+        QTRY_VERIFY(clients.stream.bytesAvailable() > 0); // the stream's head: it is open
+        const auto events = window.servers()->sseHub(id, QStringLiteral("/events/*"));
+        QVERIFY(events);
+        QVERIFY(events->publish(QStringLiteral("news"), "release", "v1.4 is out").accepted);
 
         auto *tabs = window.findChild<QTabWidget *>(QStringLiteral("serverTabs"));
         const char *names[] = {"routes", "sessions", "connections", "rooms", "log"};
         for (int tab = 0; tab < tabs->count(); ++tab) {
             tabs->setCurrentIndex(tab);
+            if (QLatin1String(names[tab]) == QLatin1String("rooms")) {
+                // The lobby picked, so its members show.
+                auto *rooms = window.findChild<QTableView *>(QStringLiteral("roomTable"));
+                QTRY_VERIFY(rooms->model()->rowCount() >= 2);
+                rooms->selectRow(0);
+            }
+            if (QLatin1String(names[tab]) == QLatin1String("connections")) {
+                auto *table = window.findChild<QTableView *>(QStringLiteral("connectionTable"));
+                QVERIFY(table);
+                QTRY_VERIFY(table->model()->rowCount() >= 7);
+            }
             QTest::qWait(50);
             screenshot(window, QStringLiteral("main-window-%1-%2.png")
                                    .arg(QLatin1String(names[tab]),

@@ -165,6 +165,12 @@ server::ConnectionRegistry *ServerPool::registry(int id) const {
                                                         : nullptr;
 }
 
+std::shared_ptr<realtime::SseHub> ServerPool::sseHub(int id, const QString &routePath) const {
+    const auto it = m_entries.find(id);
+    return it != m_entries.end() && it->second.instance ? it->second.instance->sseHub(routePath)
+                                                        : nullptr;
+}
+
 bool ServerPool::restart(int id, QString *error) {
     stop(id);
     return start(id, error);

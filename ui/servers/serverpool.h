@@ -15,6 +15,7 @@ class LogWriter;
 }
 namespace yard::realtime {
 class RoomHistoryStore;
+class SseHub;
 }
 namespace yard::sessions {
 class SessionDatabase;
@@ -89,6 +90,9 @@ public:
     // The running server's live connections and rooms; null when stopped. Gone at the next stop
     // (runningChanged says so): hold it in a QPointer.
     server::ConnectionRegistry *registry(int id) const;
+    // The running server's event channels of the sse route at `routePath`; null when stopped or
+    // when it has no such route. The hub itself may be used from any thread.
+    std::shared_ptr<realtime::SseHub> sseHub(int id, const QString &routePath) const;
 
 Q_SIGNALS:
     void runningChanged(int id);
