@@ -42,6 +42,11 @@ public:
     ConnectionInfo info() const;
     // An administrator's kick: closes the connection now, a response in progress included.
     void kick() { close(); }
+    // An administrator's message to the client, through the exchange that streams to it (an
+    // event stream). False when none runs or it carries no such message.
+    bool sendAsServer(QByteArrayView name, QByteArrayView data) {
+        return m_phase == Phase::Exchange && m_exchange && m_exchange->sendAsServer(name, data);
+    }
 
 private:
     enum class Phase { Idle, Head, Body, Delayed, Exchange, Closing };

@@ -76,6 +76,13 @@ public:
     // What the live registry shows while this exchange runs: an event stream says "sse", names
     // its channel and adds the bytes it has sent so far (the connection counts them at the end).
     virtual void describe(ConnectionInfo &info) const { Q_UNUSED(info) }
+    // An administrator's message to this one client (the live registry's "send to this
+    // connection"): an event stream sends it as event `name`. False: this exchange carries none.
+    virtual bool sendAsServer(QByteArrayView name, QByteArrayView data) {
+        Q_UNUSED(name)
+        Q_UNUSED(data)
+        return false;
+    }
 };
 
 } // namespace yard::http

@@ -79,6 +79,14 @@ QList<ConnectionInfo> Worker::connections() const {
     return list;
 }
 
+bool Worker::sendAsServer(quint64 id, QByteArrayView name, QByteArrayView data) {
+    for (Connection *connection : m_connections) {
+        if (connection->id() == id)
+            return connection->sendAsServer(name, data);
+    }
+    return false;
+}
+
 bool Worker::kick(quint64 id) {
     for (Connection *connection : m_connections) {
         if (connection->id() == id) {

@@ -72,6 +72,8 @@ public:
     // one with `id` (false: none such here, it may have become a WebSocket).
     QList<ConnectionInfo> connections() const;
     bool kick(quint64 id);
+    // Sends an administrator's message to the connection `id` (see Connection::sendAsServer).
+    bool sendAsServer(quint64 id, QByteArrayView name, QByteArrayView data);
     int index() const { return m_index; }
     // The next connection will be given this sequence number (any thread, once stopped).
     quint64 nextSequence() const { return m_nextSequence; }

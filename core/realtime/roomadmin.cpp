@@ -83,6 +83,16 @@ bool WorkerRooms::kick(quint64 id) {
     return false;
 }
 
+bool WorkerRooms::sendText(quint64 id, const QByteArray &text) {
+    for (WebSocketConnection *connection : m_connections) {
+        if (connection->id() == id) {
+            connection->queue(FrameWriter::frame(Opcode::Text, text));
+            return true;
+        }
+    }
+    return false;
+}
+
 void WorkerRooms::closeRoom(const QString &room, const QByteArray &notice) {
     const auto it = m_rooms.find(room);
     if (it == m_rooms.end())

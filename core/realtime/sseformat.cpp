@@ -9,9 +9,11 @@ constexpr qsizetype MaxEventName = 64;
 QByteArray event(quint64 id, QByteArrayView name, QByteArrayView data) {
     QByteArray out;
     out.reserve(data.size() + name.size() + 40);
-    out += "id: ";
-    out += QByteArray::number(id);
-    out += '\n';
+    if (id != 0) {
+        out += "id: ";
+        out += QByteArray::number(id);
+        out += '\n';
+    }
     if (!name.isEmpty()) {
         out += "event: ";
         out += name;

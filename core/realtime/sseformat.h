@@ -14,6 +14,8 @@ namespace SseFormat {
 // "id: N\nevent: NAME\ndata: LINE\n" (one data line per line of `data`, split at CR LF, CR or
 // LF as a reader would split it) and the blank line that dispatches the event. `name` empty: no
 // event line (the reader's default type, "message"). `name` must pass isEventName().
+// `id` 0: no id line, for a message to one reader outside its channel's numbering (a reader
+// keeps its last event id across an event without one).
 QByteArray event(quint64 id, QByteArrayView name, QByteArrayView data);
 
 // A comment line and a blank line: ignored by readers, it keeps proxies and idle timers from

@@ -106,6 +106,13 @@ void SseStream::describe(http::ConnectionInfo &info) const {
     info.rooms.append({m_channel, QString()});
 }
 
+bool SseStream::sendAsServer(QByteArrayView name, QByteArrayView data) {
+    if (!m_sink || !SseFormat::isEventName(name))
+        return false;
+    write(SseFormat::event(0, name, data));
+    return true;
+}
+
 void SseStream::write(QByteArrayView bytes) {
     m_sink->output().scratch() += bytes;
     sent(bytes.size());

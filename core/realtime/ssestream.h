@@ -32,6 +32,7 @@ public:
     http::ExchangeOutcome clientClosed() override;
     void checkTimeouts(Clock::time_point now) override;
     void describe(http::ConnectionInfo &info) const override;
+    bool sendAsServer(QByteArrayView name, QByteArrayView data) override;
 
     // From the WorkerSse: an event of this stream's channel, skipped if the replay had it.
     void deliver(quint64 id, const QByteArray &frame);

@@ -43,6 +43,8 @@ public:
     // members here and removes them, without a user-left for each.
     QList<http::ConnectionInfo> connections(const QString &route) const;
     bool kick(quint64 id);
+    // An administrator's text frame to the connection `id`, as is (false: not here).
+    bool sendText(quint64 id, const QByteArray &text);
     void closeRoom(const QString &room, const QByteArray &notice);
 
 private:

@@ -5,6 +5,7 @@
 #include "realtime/workerrooms.h"
 
 #include <QMetaMethod>
+#include <QPointer>
 #include <algorithm>
 #include <tuple>
 
@@ -118,6 +119,35 @@ bool ConnectionRegistry::kick(quint64 id) {
         }
     });
     return true;
+}
+
+void ConnectionRegistry::sendToConnection(quint64 id, const QString &text, const QString &event,
+                                          QObject *context, std::function<void(bool)> done) {
+    const auto index = std::size_t(http::ConnectionId::worker(id));
+    if (index >= m_workers.size()) {
+        QMetaObject::invokeMethod(
+            context, [done] { done(false); }, Qt::QueuedConnection);
+        return;
+    }
+    http::Worker *worker = m_workers[index];
+    QPointer<QObject> guard(context);
+    QMetaObject::invokeMethod(worker, [worker, id, data = text.toUtf8(), name = event.toUtf8(),
+                                       hubs = hubList(m_hubs), guard, done] {
+        bool sent = worker->sendAsServer(id, name, data);
+        for (const auto &[path, hub] : hubs) {
+            if (sent)
+                break;
+            if (realtime::WorkerRooms *rooms = hub->existingWorkerRooms())
+                sent = rooms->sendText(id, data);
+        }
+        QMetaObject::invokeMethod(
+            guard.data(),
+            [guard, done, sent] {
+                if (guard)
+                    done(sent);
+            },
+            Qt::QueuedConnection);
+    });
 }
 
 bool ConnectionRegistry::sendToRoom(const QString &route, const QString &room,

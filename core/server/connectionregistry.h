@@ -75,6 +75,12 @@ public:
     bool sendToRoom(const QString &route, const QString &room, const QString &text);
     // Every member is sent {"type":"room-closed","room":R} and removed. False: no such room.
     bool closeRoom(const QString &route, const QString &room);
+    // Sends `text` to the one connection `id`, as the server: a WebSocket gets it as a text
+    // frame, as is; an event stream as an event named `event` (none: "message") outside its
+    // channel's numbering. `done(sent)` comes later in this thread, unless `context` is gone:
+    // false when the connection is gone or carries no such message (plain HTTP).
+    void sendToConnection(quint64 id, const QString &text, const QString &event, QObject *context,
+                          std::function<void(bool sent)> done);
 
     // The server started or stopped (ServerInstance): everything listed may have changed.
     void serverChanged();

@@ -156,6 +156,42 @@ private Q_SLOTS:
         QVERIFY2(rows[0].bytesIn > 600, QByteArray::number(rows[0].bytesIn));
     }
 
+    // "Send to this connection" reaches that WebSocket alone, as a text frame, as is; a plain
+    // HTTP connection carries no such message.
+    void sendsToOneConnection() {
+        startServer();
+        ChatClient *alice = joined(s_lobby, QStringLiteral("alice"));
+        ChatClient *bob = joined(s_lobby, QStringLiteral("bob"));
+        RawHttpClient http(m_server->port());
+        QVERIFY(keepAliveGet(http));
+        const RegistrySnapshot listed = snapshot();
+        quint64 aliceId = 0, httpId = 0;
+        for (const ConnectionInfo &info : listed.connections) {
+            if (info.protocol == "ws" && info.user == u"alice")
+                aliceId = info.id;
+            if (info.protocol == "http")
+                httpId = info.id;
+        }
+        QVERIFY(aliceId && httpId);
+        auto send = [&](quint64 id, const QString &text) {
+            bool sent = false, answered = false;
+            registry().sendToConnection(id, text, QString(), this, [&](bool result) {
+                sent = result;
+                answered = true;
+            });
+            if (!QTest::qWaitFor([&] { return answered; }, 5000))
+                qWarning("no answer");
+            return sent;
+        };
+        QVERIFY(send(aliceId, QStringLiteral(R"({"type":"notice","text":"hello alice"})")));
+        const QJsonObject notice = alice->waitFor(QStringLiteral("notice"));
+        QCOMPARE(notice.value(QStringLiteral("text")).toString(), QStringLiteral("hello alice"));
+        QVERIFY(!send(httpId, QStringLiteral("nothing")));
+        QVERIFY(!send(aliceId + (quint64(1) << 40), QStringLiteral("nobody")));
+        QTest::qWait(100);
+        QVERIFY(bob->ofType(QStringLiteral("notice")).isEmpty());
+    }
+
     void listsHttpAndWebSocketConnections() {
         startServer();
         const qint64 before = QDateTime::currentMSecsSinceEpoch();

@@ -321,6 +321,22 @@ private Q_SLOTS:
         QCOMPARE(stream.rooms.front().room, QStringLiteral("watched"));
         QVERIFY2(stream.bytesOut > 1000, QByteArray::number(stream.bytesOut));
 
+        // "Send to this connection": one event to this reader alone, outside the numbering.
+        bool sent = false, answered = false;
+        m_server->registry().sendToConnection(stream.id, QStringLiteral("just you"),
+                                              QStringLiteral("note"), this, [&](bool result) {
+                                                  sent = result;
+                                                  answered = true;
+                                              });
+        QVERIFY(QTest::qWaitFor([&] { return answered; }, 5000));
+        QVERIFY(sent);
+        const SseClient::Event note = client.nextEvent();
+        QCOMPARE(note.name, QByteArray("note"));
+        QCOMPARE(note.data, QByteArray("just you"));
+        QVERIFY(note.id.isEmpty());
+        publish(QStringLiteral("watched"), "n", "next");
+        QCOMPARE(client.nextEvent().id, QByteArray("2"));
+
         QVERIFY(m_server->registry().kick(stream.id));
         QVERIFY(client.raw().waitForClose());
         QVERIFY(readersAre(QStringLiteral("watched"), 0));

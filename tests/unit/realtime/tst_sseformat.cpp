@@ -73,6 +73,10 @@ private Q_SLOTS:
             QCOMPARE(qint64(*parsed), id);
     }
 
+    void aMessageToOneReaderHasNoId() {
+        QCOMPARE(SseFormat::event(0, "note", "hi"), QByteArray("event: note\ndata: hi\n\n"));
+    }
+
     void framing() {
         QCOMPARE(SseFormat::retry(2500), QByteArray("retry: 2500\n\n"));
         QVERIFY(SseFormat::heartbeat().startsWith(':'));
