@@ -4,6 +4,9 @@
 #include "i18n/languagemenu.h"
 #include "log/logview.h"
 #include "logpage.h"
+#include "preferences/preferences.h"
+#include "preferences/preferencesdialog.h"
+#include "preferences/themepalette.h"
 #include "project/projectfile.h"
 #include "projectfileactions.h"
 #include "routes/routespage.h"
@@ -16,6 +19,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QCheckBox>
 #include <QCloseEvent>
 #include <QDir>
 #include <QFileInfo>
@@ -118,10 +122,14 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_document, &ProjectDocument::changed, this, &MainWindow::refreshHeader);
     connect(m_document, &ProjectDocument::pathChanged, this, &MainWindow::refreshTitle);
     connect(m_document->undoStack(), &QUndoStack::cleanChanged, this, &MainWindow::refreshTitle);
-    if (QSystemTrayIcon::isSystemTrayAvailable()) {
+    if (TrayIcon::isAvailable()) {
         m_tray = new TrayIcon(m_document, m_pool, this);
+        connect(m_tray, &TrayIcon::quitRequested, this, &MainWindow::quit);
         m_tray->show();
     }
+    m_pool->setLogDefaults(Preferences::instance()->logDefaults());
+    connect(Preferences::instance(), &Preferences::changed, this,
+            [this] { m_pool->setLogDefaults(Preferences::instance()->logDefaults()); });
     retranslateUi();
     restoreSettings();
     followPalette();
@@ -161,7 +169,12 @@ void MainWindow::createActions() {
     m_quit = new QAction(this);
     m_quit->setObjectName(QStringLiteral("actionQuit"));
     m_quit->setShortcut(QKeySequence::Quit);
-    connect(m_quit, &QAction::triggered, this, &QWidget::close);
+    connect(m_quit, &QAction::triggered, this, &MainWindow::quit);
+    m_preferencesAction = new QAction(this);
+    m_preferencesAction->setObjectName(QStringLiteral("actionPreferences"));
+    m_preferencesAction->setShortcut(QKeySequence::Preferences); // none on some platforms
+    m_preferencesAction->setMenuRole(QAction::PreferencesRole);
+    connect(m_preferencesAction, &QAction::triggered, this, &MainWindow::showPreferences);
     m_about = new QAction(this);
     connect(m_about, &QAction::triggered, this, [this] {
         QMessageBox::about(this, tr("About Yardmaster"),
@@ -192,6 +205,8 @@ void MainWindow::createMenus() {
         {m_servers->addAction(), m_servers->duplicateAction(), m_servers->removeAction()});
     m_settingsMenu = menuBar()->addMenu(QString());
     m_settingsMenu->addMenu(new LanguageMenu(m_settingsMenu));
+    m_settingsMenu->addSeparator();
+    m_settingsMenu->addAction(m_preferencesAction);
     m_helpMenu = menuBar()->addMenu(QString());
     m_helpMenu->addAction(m_about);
     m_fileMenu->setObjectName(QStringLiteral("menuFile"));
@@ -224,6 +239,7 @@ void MainWindow::retranslateUi() {
     m_redo->setText(tr("&Redo"));
     m_find->setText(tr("&Find"));
     m_quit->setText(tr("&Quit"));
+    m_preferencesAction->setText(tr("&Preferences…"));
     m_about->setText(tr("&About Yardmaster"));
     m_tabs->setTabText(m_tabs->indexOf(m_routes), tr("Routes"));
     m_tabs->setTabText(m_tabs->indexOf(m_pending[0]), tr("Sessions"));
@@ -256,6 +272,24 @@ void MainWindow::changeEvent(QEvent *event) {
 }
 
 void MainWindow::closeEvent(QCloseEvent *event) {
+    const CloseChoice choice = closeChoice();
+    if (choice == CloseChoice::Cancel) {
+        event->ignore();
+        return;
+    }
+    if (choice == CloseChoice::Hide) {
+        // Nothing is lost while the window is hidden, so no question about saving yet.
+        saveSettings();
+        hide();
+        event->ignore();
+        if (!m_toldAboutTray) {
+            m_toldAboutTray = true;
+            m_tray->showMessage(QStringLiteral("Yardmaster"),
+                                tr("The servers keep running. Quit from this icon's menu."),
+                                QSystemTrayIcon::Information);
+        }
+        return;
+    }
     if (!m_files->maybeSave()) {
         event->ignore();
         return;
@@ -265,8 +299,73 @@ void MainWindow::closeEvent(QCloseEvent *event) {
     event->accept();
 }
 
+// Hide (servers keep running in the tray) only where there is a tray to come back from, and only
+// while something runs: without either, closing is quitting, and nothing asks.
+MainWindow::CloseChoice MainWindow::closeChoice() {
+    if (m_quitting || !m_tray || m_pool->runningCount() == 0)
+        return CloseChoice::Quit;
+    switch (Preferences::instance()->closeAction()) {
+    case CloseAction::KeepInTray:
+        return CloseChoice::Hide;
+    case CloseAction::Stop:
+        return CloseChoice::Quit;
+    case CloseAction::Ask:
+        break;
+    }
+    return askAboutClosing();
+}
+
+MainWindow::CloseChoice MainWindow::askAboutClosing() {
+    QMessageBox box(QMessageBox::Question, QStringLiteral("Yardmaster"),
+                    tr("Keep the servers running in the tray?"), QMessageBox::NoButton, this);
+    box.setObjectName(QStringLiteral("closeQuestion"));
+    box.setInformativeText(tr("%n server(s) still running. They can keep serving while the "
+                              "window is closed; the tray icon brings the window back.",
+                              nullptr, m_pool->runningCount()));
+    QPushButton *keep = box.addButton(tr("&Keep Running"), QMessageBox::AcceptRole);
+    QPushButton *stop = box.addButton(tr("&Stop and Quit"), QMessageBox::DestructiveRole);
+    box.addButton(QMessageBox::Cancel);
+    box.setDefaultButton(keep);
+    box.setCheckBox(new QCheckBox(tr("&Don't ask again"), &box));
+    box.exec();
+    const CloseChoice choice = box.clickedButton() == keep   ? CloseChoice::Hide
+                               : box.clickedButton() == stop ? CloseChoice::Quit
+                                                             : CloseChoice::Cancel;
+    if (choice != CloseChoice::Cancel && box.checkBox()->isChecked())
+        Preferences::instance()->setCloseAction(
+            choice == CloseChoice::Hide ? CloseAction::KeepInTray : CloseAction::Stop);
+    return choice;
+}
+
+void MainWindow::quit() {
+    m_quitting = true;
+    const bool hidden = isHidden();
+    // A hidden window's close is no "last window closed": the application would stay.
+    if (close() && hidden)
+        QCoreApplication::quit();
+    m_quitting = false; // declined to save: closing later asks again
+}
+
+void MainWindow::showPreferences() {
+    if (!m_preferences)
+        m_preferences = new PreferencesDialog(m_tray != nullptr, this);
+    m_preferences->show();
+    m_preferences->raise();
+    m_preferences->activateWindow();
+}
+
 bool MainWindow::openProject(const QString &path) {
     return m_files->open(path);
+}
+
+bool MainWindow::openAtLaunch(const QString &path) {
+    if (!openProject(path))
+        return false;
+    if (Preferences::instance()->startServersOnLaunch()) {
+        const QStringList errors = m_pool->startAll();
+        showProblem(errors.join(QStringLiteral("  ·  ")));
+    }
+    return true;
 }
 
 QString MainWindow::lastProject() {
@@ -328,7 +427,7 @@ void MainWindow::showProblem(const QString &message) {
 }
 
 void MainWindow::followPalette() {
-    m_routes->setDarkPalette(palette().color(QPalette::Window).lightness() < 128);
+    m_routes->setDarkPalette(isDarkPalette(palette()));
 }
 
 void MainWindow::restoreSettings() {
