@@ -49,6 +49,7 @@ PreferencesDialog::PreferencesDialog(bool trayAvailable, QWidget *parent)
     , m_servers(new QGroupBox(this))
     , m_startServers(new QCheckBox(this))
     , m_closeLabel(new QLabel(this))
+    , m_closeIndent(new QLabel(this))
     , m_closeAction(new QComboBox(this))
     , m_noTray(hintLabel(this))
     , m_log(new QGroupBox(this))
@@ -94,7 +95,9 @@ PreferencesDialog::PreferencesDialog(bool trayAvailable, QWidget *parent)
     appearance->addRow(m_themeLabel, m_theme);
     auto *servers = new QFormLayout(m_servers);
     servers->addRow(m_startServers);
-    servers->addRow(m_closeLabel, m_closeAction);
+    // The question is long: on a line of its own, its answer in the column of the others.
+    servers->addRow(m_closeLabel);
+    servers->addRow(m_closeIndent, m_closeAction);
     servers->addRow(m_noTray);
     auto *log = new QFormLayout(m_log);
     log->addRow(m_logHint);
@@ -161,10 +164,24 @@ void PreferencesDialog::retranslateUi() {
     m_log->setTitle(tr("Request log"));
     m_logHint->setText(tr("For servers whose project file sets no limit of its own. Applies when "
                           "a server starts."));
-    m_maxRowsLabel->setText(tr("Keep at most &rows per server:"));
-    m_maxAgeLabel->setText(tr("Keep rows for at most &days:"));
+    m_maxRowsLabel->setText(tr("Maximum &rows per server:"));
+    m_maxAgeLabel->setText(tr("Maximum &age in days:"));
     for (QSpinBox *spin : {m_maxRows, m_maxAgeDays})
         spin->setSpecialValueText(tr("Unlimited"));
+    alignFields();
+}
+
+// One label column for the three groups, so their fields line up as in a single form.
+void PreferencesDialog::alignFields() {
+    const QList<QLabel *> labels = {m_languageLabel, m_themeLabel, m_closeIndent, m_maxRowsLabel,
+                                    m_maxAgeLabel};
+    int width = 0;
+    for (QLabel *label : labels) {
+        label->setMinimumWidth(0);
+        width = qMax(width, label->sizeHint().width());
+    }
+    for (QLabel *label : labels)
+        label->setMinimumWidth(width);
 }
 
 void PreferencesDialog::load() {

@@ -33,6 +33,7 @@ private:
     // Shows the saved values (and those changed elsewhere, e.g. Settings ▸ Language).
     void load();
     void saveLogDefaults();
+    void alignFields();
 
     const bool m_trayAvailable;
     QGroupBox *m_appearance;
@@ -43,6 +44,7 @@ private:
     QGroupBox *m_servers;
     QCheckBox *m_startServers;
     QLabel *m_closeLabel;
+    QLabel *m_closeIndent; // the empty label before the close choice
     QComboBox *m_closeAction;
     QLabel *m_noTray;
     QGroupBox *m_log;
