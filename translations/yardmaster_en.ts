@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US" sourcelanguage="en">
 <context>
+    <name>yard::ui::CloseChoice</name>
+    <message numerus="yes">
+        <source>%n server(s) still running. They can keep serving while the window is closed; the tray icon brings the window back.</source>
+        <translation>
+            <numerusform>%n server is still running. It can keep serving while the window is closed; the tray icon brings the window back.</numerusform>
+            <numerusform>%n servers are still running. They can keep serving while the window is closed; the tray icon brings the window back.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>yard::ui::ConnectionsPanel</name>
     <message numerus="yes">
         <source>%n connection(s)</source>
@@ -18,16 +28,6 @@
         <translation>
             <numerusform>Paused — %Ln new request</numerusform>
             <numerusform>Paused — %Ln new requests</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>yard::ui::MainWindow</name>
-    <message numerus="yes">
-        <source>%n server(s) still running. They can keep serving while the window is closed; the tray icon brings the window back.</source>
-        <translation>
-            <numerusform>%n server is still running. It can keep serving while the window is closed; the tray icon brings the window back.</numerusform>
-            <numerusform>%n servers are still running. They can keep serving while the window is closed; the tray icon brings the window back.</numerusform>
         </translation>
     </message>
 </context>

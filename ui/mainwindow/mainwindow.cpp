@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "closechoice.h"
 #include "document/projectdocument.h"
 #include "i18n/languagemenu.h"
 #include "log/logview.h"
@@ -19,7 +20,6 @@
 
 #include <QAction>
 #include <QApplication>
-#include <QCheckBox>
 #include <QCloseEvent>
 #include <QDir>
 #include <QFileInfo>
@@ -272,7 +272,10 @@ void MainWindow::changeEvent(QEvent *event) {
 }
 
 void MainWindow::closeEvent(QCloseEvent *event) {
-    const CloseChoice choice = closeChoice();
+    // quit() quits whatever the preference says.
+    const CloseChoice choice = m_quitting
+                                   ? CloseChoice::Quit
+                                   : chooseOnClose(this, m_tray != nullptr, m_pool->runningCount());
     if (choice == CloseChoice::Cancel) {
         event->ignore();
         return;
@@ -297,44 +300,6 @@ void MainWindow::closeEvent(QCloseEvent *event) {
     saveSettings();
     m_pool->stopAll();
     event->accept();
-}
-
-// Hide (servers keep running in the tray) only where there is a tray to come back from, and only
-// while something runs: without either, closing is quitting, and nothing asks.
-MainWindow::CloseChoice MainWindow::closeChoice() {
-    if (m_quitting || !m_tray || m_pool->runningCount() == 0)
-        return CloseChoice::Quit;
-    switch (Preferences::instance()->closeAction()) {
-    case CloseAction::KeepInTray:
-        return CloseChoice::Hide;
-    case CloseAction::Stop:
-        return CloseChoice::Quit;
-    case CloseAction::Ask:
-        break;
-    }
-    return askAboutClosing();
-}
-
-MainWindow::CloseChoice MainWindow::askAboutClosing() {
-    QMessageBox box(QMessageBox::Question, QStringLiteral("Yardmaster"),
-                    tr("Keep the servers running in the tray?"), QMessageBox::NoButton, this);
-    box.setObjectName(QStringLiteral("closeQuestion"));
-    box.setInformativeText(tr("%n server(s) still running. They can keep serving while the "
-                              "window is closed; the tray icon brings the window back.",
-                              nullptr, m_pool->runningCount()));
-    QPushButton *keep = box.addButton(tr("&Keep Running"), QMessageBox::AcceptRole);
-    QPushButton *stop = box.addButton(tr("&Stop and Quit"), QMessageBox::DestructiveRole);
-    box.addButton(QMessageBox::Cancel);
-    box.setDefaultButton(keep);
-    box.setCheckBox(new QCheckBox(tr("&Don't ask again"), &box));
-    box.exec();
-    const CloseChoice choice = box.clickedButton() == keep   ? CloseChoice::Hide
-                               : box.clickedButton() == stop ? CloseChoice::Quit
-                                                             : CloseChoice::Cancel;
-    if (choice != CloseChoice::Cancel && box.checkBox()->isChecked())
-        Preferences::instance()->setCloseAction(
-            choice == CloseChoice::Hide ? CloseAction::KeepInTray : CloseAction::Stop);
-    return choice;
 }
 
 void MainWindow::quit() {

@@ -60,8 +60,6 @@ protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
-    enum class CloseChoice { Hide, Quit, Cancel };
-
     void createActions();
     void createMenus();
     void retranslateUi();
@@ -70,8 +68,6 @@ private:
     void refreshTitle();
     void showProblem(const QString &message);
     void followPalette();
-    CloseChoice closeChoice();
-    CloseChoice askAboutClosing();
     void restoreSettings();
     void saveSettings() const;
 
