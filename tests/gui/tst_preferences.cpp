@@ -382,9 +382,14 @@ private Q_SLOTS:
 
     void screenshotsInLightAndDark() {
         TrayIcon::assumeAvailableForTesting(true);
+        QTemporaryDir dir;
         MainWindow window;
+        window.resize(1000, 640);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.openProject(guitest::copyDemo(dir)));
+        auto *routes = window.findChild<QTableView *>(QStringLiteral("routeTable"));
+        QVERIFY(routes);
         Preferences::instance()->setLogDefaults({100'000, 30});
         PreferencesDialog *dialog = openPreferences(window);
         QVERIFY(dialog);
@@ -396,6 +401,16 @@ private Q_SLOTS:
             QVERIFY(dialog->width() >= dialog->minimumSizeHint().width());
             QVERIFY(dialog->height() >= dialog->minimumSizeHint().height());
             screenshot(*dialog, u"preferences-" + ThemeSwitcher::key(theme) + u".png");
+            // The window behind follows at once: the route table is painted on the new base.
+            const bool dark = theme == Theme::Dark;
+            QTRY_COMPARE(yard::ui::isDarkPalette(window.palette()), dark);
+            const QImage table = routes->viewport()->grab().toImage();
+            const QColor corner = table.pixelColor(table.width() - 2, table.height() - 2);
+            QVERIFY2(dark ? corner.lightness() < 80 : corner.lightness() > 200,
+                     qPrintable(corner.name()));
+            if (qEnvironmentVariableIsSet("YARD_PREFS_DEBUG_DIR"))
+                window.grab().save(qEnvironmentVariable("YARD_PREFS_DEBUG_DIR") + u"/window-" +
+                                   ThemeSwitcher::key(theme) + u".png");
         }
     }
 };
