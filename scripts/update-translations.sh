@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Refreshes every translations/yardmaster_*.ts from the sources (lupdate through the CMake target
 # update_translations), then lists what is left to translate. Run it after any change that adds,
-# changes or removes a user-visible string; translate the entries it lists and commit all five
-# catalogues (docs/DESIGN-NOTES.md, Translations).
+# changes or removes a user-visible string; translate the entries it lists and commit every
+# catalogue (docs/DESIGN-NOTES.md, Translations). yardmaster_en.ts holds only the %n messages
+# (lupdate -pluralonly): give each its English singular and plural ("%n server", "%n servers").
 #   scripts/update-translations.sh [preset]     (default: dev)
 set -euo pipefail
 cd "$(dirname "$0")/.."

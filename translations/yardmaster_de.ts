@@ -797,6 +797,32 @@
     </message>
 </context>
 <context>
+    <name>yard::ui::CloseChoice</name>
+    <message>
+        <source>Keep the servers running in the tray?</source>
+        <translation>Server im Infobereich weiterlaufen lassen?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n server(s) still running. They can keep serving while the window is closed; the tray icon brings the window back.</source>
+        <translation>
+            <numerusform>%n Server läuft noch. Er kann weiter antworten, während das Fenster geschlossen ist; das Symbol im Infobereich holt das Fenster zurück.</numerusform>
+            <numerusform>%n Server laufen noch. Sie können weiter antworten, während das Fenster geschlossen ist; das Symbol im Infobereich holt das Fenster zurück.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Keep Running</source>
+        <translation>&amp;Weiterlaufen lassen</translation>
+    </message>
+    <message>
+        <source>&amp;Stop and Quit</source>
+        <translation>&amp;Beenden und schließen</translation>
+    </message>
+    <message>
+        <source>&amp;Don&apos;t ask again</source>
+        <translation>&amp;Nicht mehr fragen</translation>
+    </message>
+</context>
+<context>
     <name>yard::ui::ConnectionTableModel</name>
     <message>
         <source>Id</source>
@@ -1208,13 +1234,12 @@
         <source>Paused — no new requests yet</source>
         <translation>Angehalten – noch keine neuen Anfragen</translation>
     </message>
-    <message>
-        <source>Paused — 1 new request</source>
-        <translation>Angehalten – 1 neue Anfrage</translation>
-    </message>
-    <message>
-        <source>Paused — %L1 new requests</source>
-        <translation>Angehalten – %L1 neue Anfragen</translation>
+    <message numerus="yes">
+        <source>Paused — %Ln new request(s)</source>
+        <translation>
+            <numerusform>Angehalten — %Ln neue Anfrage</numerusform>
+            <numerusform>Angehalten — %Ln neue Anfragen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1500,6 +1525,14 @@
         <source>stopped</source>
         <translation>gestoppt</translation>
     </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Einstellungen…</translation>
+    </message>
+    <message>
+        <source>The servers keep running. Quit from this icon&apos;s menu.</source>
+        <translation>Die Server laufen weiter. Beenden über das Menü dieses Symbols.</translation>
+    </message>
 </context>
 <context>
     <name>yard::ui::MetricsStrip</name>
@@ -1521,6 +1554,85 @@
             <numerusform>%1 Anf./s    p50 %2    p99 %3    Engine-Fehler %4 %    %n offene Verbindung</numerusform>
             <numerusform>%1 Anf./s    p50 %2    p99 %3    Engine-Fehler %4 %    %n offene Verbindungen</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>yard::ui::PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>Appearance</source>
+        <translation>Darstellung</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprache:</translation>
+    </message>
+    <message>
+        <source>&amp;Theme:</source>
+        <translation>&amp;Design:</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>System</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Hell</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Dunkel</translation>
+    </message>
+    <message>
+        <source>Servers</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>&amp;Start servers when Yardmaster opens</source>
+        <translation>Server &amp;beim Start von Yardmaster starten</translation>
+    </message>
+    <message>
+        <source>When the window &amp;closes with servers running:</source>
+        <translation>Wenn das Fenster bei laufenden Servern &amp;geschlossen wird:</translation>
+    </message>
+    <message>
+        <source>Ask</source>
+        <translation>Fragen</translation>
+    </message>
+    <message>
+        <source>Keep them running in the tray</source>
+        <translation>Im Infobereich weiterlaufen lassen</translation>
+    </message>
+    <message>
+        <source>Stop them and quit</source>
+        <translation>Beenden und schließen</translation>
+    </message>
+    <message>
+        <source>This desktop has no system tray: closing the window stops the servers.</source>
+        <translation>Diese Arbeitsumgebung hat keinen Infobereich: Schließen des Fensters stoppt die Server.</translation>
+    </message>
+    <message>
+        <source>Request log</source>
+        <translation>Anfrageprotokoll</translation>
+    </message>
+    <message>
+        <source>For servers whose project file sets no limit of its own. Applies when a server starts.</source>
+        <translation>Für Server, deren Projektdatei keine eigene Grenze setzt. Gilt beim Start eines Servers.</translation>
+    </message>
+    <message>
+        <source>Maximum &amp;rows per server:</source>
+        <translation>Höchstzahl &amp;Zeilen pro Server:</translation>
+    </message>
+    <message>
+        <source>Maximum &amp;age in days:</source>
+        <translation>Höchst&amp;alter in Tagen:</translation>
+    </message>
+    <message>
+        <source>Unlimited</source>
+        <translation>Unbegrenzt</translation>
     </message>
 </context>
 <context>

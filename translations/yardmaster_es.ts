@@ -797,6 +797,32 @@
     </message>
 </context>
 <context>
+    <name>yard::ui::CloseChoice</name>
+    <message>
+        <source>Keep the servers running in the tray?</source>
+        <translation>¿Mantener los servidores en marcha en la bandeja del sistema?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n server(s) still running. They can keep serving while the window is closed; the tray icon brings the window back.</source>
+        <translation>
+            <numerusform>%n servidor sigue en marcha. Puede seguir respondiendo con la ventana cerrada; el icono de la bandeja la vuelve a mostrar.</numerusform>
+            <numerusform>%n servidores siguen en marcha. Pueden seguir respondiendo con la ventana cerrada; el icono de la bandeja la vuelve a mostrar.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Keep Running</source>
+        <translation>&amp;Mantener en marcha</translation>
+    </message>
+    <message>
+        <source>&amp;Stop and Quit</source>
+        <translation>&amp;Detener y salir</translation>
+    </message>
+    <message>
+        <source>&amp;Don&apos;t ask again</source>
+        <translation>&amp;No volver a preguntar</translation>
+    </message>
+</context>
+<context>
     <name>yard::ui::ConnectionTableModel</name>
     <message>
         <source>Id</source>
@@ -1208,13 +1234,12 @@
         <source>Paused — no new requests yet</source>
         <translation>En pausa — aún no hay solicitudes nuevas</translation>
     </message>
-    <message>
-        <source>Paused — 1 new request</source>
-        <translation>En pausa — 1 solicitud nueva</translation>
-    </message>
-    <message>
-        <source>Paused — %L1 new requests</source>
-        <translation>En pausa — %L1 solicitudes nuevas</translation>
+    <message numerus="yes">
+        <source>Paused — %Ln new request(s)</source>
+        <translation>
+            <numerusform>En pausa — %Ln petición nueva</numerusform>
+            <numerusform>En pausa — %Ln peticiones nuevas</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1500,6 +1525,14 @@
         <source>stopped</source>
         <translation>detenido</translation>
     </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Preferencias…</translation>
+    </message>
+    <message>
+        <source>The servers keep running. Quit from this icon&apos;s menu.</source>
+        <translation>Los servidores siguen en marcha. Salga desde el menú de este icono.</translation>
+    </message>
 </context>
 <context>
     <name>yard::ui::MetricsStrip</name>
@@ -1521,6 +1554,85 @@
             <numerusform>%1 sol./s    p50 %2    p99 %3    errores del motor %4 %    %n conexión abierta</numerusform>
             <numerusform>%1 sol./s    p50 %2    p99 %3    errores del motor %4 %    %n conexiones abiertas</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>yard::ui::PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Preferencias</translation>
+    </message>
+    <message>
+        <source>Appearance</source>
+        <translation>Apariencia</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Idioma:</translation>
+    </message>
+    <message>
+        <source>&amp;Theme:</source>
+        <translation>&amp;Tema:</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>Sistema</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Claro</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Oscuro</translation>
+    </message>
+    <message>
+        <source>Servers</source>
+        <translation>Servidores</translation>
+    </message>
+    <message>
+        <source>&amp;Start servers when Yardmaster opens</source>
+        <translation>&amp;Iniciar los servidores al abrir Yardmaster</translation>
+    </message>
+    <message>
+        <source>When the window &amp;closes with servers running:</source>
+        <translation>Al &amp;cerrar la ventana con servidores en marcha:</translation>
+    </message>
+    <message>
+        <source>Ask</source>
+        <translation>Preguntar</translation>
+    </message>
+    <message>
+        <source>Keep them running in the tray</source>
+        <translation>Mantenerlos en la bandeja del sistema</translation>
+    </message>
+    <message>
+        <source>Stop them and quit</source>
+        <translation>Detenerlos y salir</translation>
+    </message>
+    <message>
+        <source>This desktop has no system tray: closing the window stops the servers.</source>
+        <translation>Este escritorio no tiene bandeja del sistema: cerrar la ventana detiene los servidores.</translation>
+    </message>
+    <message>
+        <source>Request log</source>
+        <translation>Registro de peticiones</translation>
+    </message>
+    <message>
+        <source>For servers whose project file sets no limit of its own. Applies when a server starts.</source>
+        <translation>Para servidores cuyo archivo de proyecto no fija un límite propio. Se aplica al iniciar un servidor.</translation>
+    </message>
+    <message>
+        <source>Maximum &amp;rows per server:</source>
+        <translation>Máximo de &amp;filas por servidor:</translation>
+    </message>
+    <message>
+        <source>Maximum &amp;age in days:</source>
+        <translation>&amp;Antigüedad máxima en días:</translation>
+    </message>
+    <message>
+        <source>Unlimited</source>
+        <translation>Sin límite</translation>
     </message>
 </context>
 <context>

@@ -797,6 +797,32 @@
     </message>
 </context>
 <context>
+    <name>yard::ui::CloseChoice</name>
+    <message>
+        <source>Keep the servers running in the tray?</source>
+        <translation>Laisser les serveurs tourner dans la zone de notification ?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n server(s) still running. They can keep serving while the window is closed; the tray icon brings the window back.</source>
+        <translation>
+            <numerusform>%n serveur tourne encore. Il peut continuer à répondre fenêtre fermée ; l’icône de notification ramène la fenêtre.</numerusform>
+            <numerusform>%n serveurs tournent encore. Ils peuvent continuer à répondre fenêtre fermée ; l’icône de notification ramène la fenêtre.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Keep Running</source>
+        <translation>&amp;Laisser tourner</translation>
+    </message>
+    <message>
+        <source>&amp;Stop and Quit</source>
+        <translation>&amp;Arrêter et quitter</translation>
+    </message>
+    <message>
+        <source>&amp;Don&apos;t ask again</source>
+        <translation>&amp;Ne plus demander</translation>
+    </message>
+</context>
+<context>
     <name>yard::ui::ConnectionTableModel</name>
     <message>
         <source>Id</source>
@@ -1208,13 +1234,12 @@
         <source>Paused — no new requests yet</source>
         <translation>En pause — aucune nouvelle requête</translation>
     </message>
-    <message>
-        <source>Paused — 1 new request</source>
-        <translation>En pause — 1 nouvelle requête</translation>
-    </message>
-    <message>
-        <source>Paused — %L1 new requests</source>
-        <translation>En pause — %L1 nouvelles requêtes</translation>
+    <message numerus="yes">
+        <source>Paused — %Ln new request(s)</source>
+        <translation>
+            <numerusform>En pause — %Ln nouvelle requête</numerusform>
+            <numerusform>En pause — %Ln nouvelles requêtes</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1500,6 +1525,14 @@
         <source>stopped</source>
         <translation>arrêté</translation>
     </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Préférences…</translation>
+    </message>
+    <message>
+        <source>The servers keep running. Quit from this icon&apos;s menu.</source>
+        <translation>Les serveurs continuent de tourner. Quittez depuis le menu de cette icône.</translation>
+    </message>
 </context>
 <context>
     <name>yard::ui::MetricsStrip</name>
@@ -1521,6 +1554,85 @@
             <numerusform>%1 req./s    p50 %2    p99 %3    erreurs du moteur %4 %    %n connexion ouverte</numerusform>
             <numerusform>%1 req./s    p50 %2    p99 %3    erreurs du moteur %4 %    %n connexions ouvertes</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>yard::ui::PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Préférences</translation>
+    </message>
+    <message>
+        <source>Appearance</source>
+        <translation>Apparence</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue :</translation>
+    </message>
+    <message>
+        <source>&amp;Theme:</source>
+        <translation>&amp;Thème :</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>Système</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Clair</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Sombre</translation>
+    </message>
+    <message>
+        <source>Servers</source>
+        <translation>Serveurs</translation>
+    </message>
+    <message>
+        <source>&amp;Start servers when Yardmaster opens</source>
+        <translation>&amp;Démarrer les serveurs à l’ouverture de Yardmaster</translation>
+    </message>
+    <message>
+        <source>When the window &amp;closes with servers running:</source>
+        <translation>Quand la fenêtre se &amp;ferme avec des serveurs actifs :</translation>
+    </message>
+    <message>
+        <source>Ask</source>
+        <translation>Demander</translation>
+    </message>
+    <message>
+        <source>Keep them running in the tray</source>
+        <translation>Les laisser tourner dans la zone de notification</translation>
+    </message>
+    <message>
+        <source>Stop them and quit</source>
+        <translation>Les arrêter et quitter</translation>
+    </message>
+    <message>
+        <source>This desktop has no system tray: closing the window stops the servers.</source>
+        <translation>Ce bureau n’a pas de zone de notification : fermer la fenêtre arrête les serveurs.</translation>
+    </message>
+    <message>
+        <source>Request log</source>
+        <translation>Journal des requêtes</translation>
+    </message>
+    <message>
+        <source>For servers whose project file sets no limit of its own. Applies when a server starts.</source>
+        <translation>Pour les serveurs dont le fichier projet ne fixe pas de limite. S’applique au démarrage d’un serveur.</translation>
+    </message>
+    <message>
+        <source>Maximum &amp;rows per server:</source>
+        <translation>Nombre maximal de &amp;lignes par serveur :</translation>
+    </message>
+    <message>
+        <source>Maximum &amp;age in days:</source>
+        <translation>&amp;Âge maximal en jours :</translation>
+    </message>
+    <message>
+        <source>Unlimited</source>
+        <translation>Illimité</translation>
     </message>
 </context>
 <context>

@@ -797,6 +797,31 @@
     </message>
 </context>
 <context>
+    <name>yard::ui::CloseChoice</name>
+    <message>
+        <source>Keep the servers running in the tray?</source>
+        <translation>サーバーをトレイで動かし続けますか？</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n server(s) still running. They can keep serving while the window is closed; the tray icon brings the window back.</source>
+        <translation>
+            <numerusform>%n 台のサーバーがまだ動いています。ウィンドウを閉じても応答を続けられます。トレイアイコンからウィンドウを再表示できます。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Keep Running</source>
+        <translation>動かし続ける(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;Stop and Quit</source>
+        <translation>停止して終了(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Don&apos;t ask again</source>
+        <translation>今後は確認しない(&amp;D)</translation>
+    </message>
+</context>
+<context>
     <name>yard::ui::ConnectionTableModel</name>
     <message>
         <source>Id</source>
@@ -1207,13 +1232,11 @@
         <source>Paused — no new requests yet</source>
         <translation>一時停止中 — 新しいリクエストはまだありません</translation>
     </message>
-    <message>
-        <source>Paused — 1 new request</source>
-        <translation>一時停止中 — 新しいリクエスト 1 件</translation>
-    </message>
-    <message>
-        <source>Paused — %L1 new requests</source>
-        <translation>一時停止中 — 新しいリクエスト %L1 件</translation>
+    <message numerus="yes">
+        <source>Paused — %Ln new request(s)</source>
+        <translation>
+            <numerusform>一時停止 — 新しいリクエスト %Ln 件</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1499,6 +1522,14 @@
         <source>stopped</source>
         <translation>停止中</translation>
     </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>設定(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>The servers keep running. Quit from this icon&apos;s menu.</source>
+        <translation>サーバーは動き続けています。このアイコンのメニューから終了できます。</translation>
+    </message>
 </context>
 <context>
     <name>yard::ui::MetricsStrip</name>
@@ -1519,6 +1550,85 @@
         <translation>
             <numerusform>%1 件/秒    p50 %2    p99 %3    エンジンエラー %4 %    接続 %n 件</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>yard::ui::PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>設定</translation>
+    </message>
+    <message>
+        <source>Appearance</source>
+        <translation>外観</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>言語(&amp;L):</translation>
+    </message>
+    <message>
+        <source>&amp;Theme:</source>
+        <translation>テーマ(&amp;T):</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>システム</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>ライト</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>ダーク</translation>
+    </message>
+    <message>
+        <source>Servers</source>
+        <translation>サーバー</translation>
+    </message>
+    <message>
+        <source>&amp;Start servers when Yardmaster opens</source>
+        <translation>Yardmaster の起動時にサーバーを開始する(&amp;S)</translation>
+    </message>
+    <message>
+        <source>When the window &amp;closes with servers running:</source>
+        <translation>サーバー動作中にウィンドウを閉じたとき(&amp;C):</translation>
+    </message>
+    <message>
+        <source>Ask</source>
+        <translation>確認する</translation>
+    </message>
+    <message>
+        <source>Keep them running in the tray</source>
+        <translation>トレイで動かし続ける</translation>
+    </message>
+    <message>
+        <source>Stop them and quit</source>
+        <translation>停止して終了する</translation>
+    </message>
+    <message>
+        <source>This desktop has no system tray: closing the window stops the servers.</source>
+        <translation>このデスクトップにはシステムトレイがありません。ウィンドウを閉じるとサーバーは停止します。</translation>
+    </message>
+    <message>
+        <source>Request log</source>
+        <translation>リクエストログ</translation>
+    </message>
+    <message>
+        <source>For servers whose project file sets no limit of its own. Applies when a server starts.</source>
+        <translation>プロジェクトファイルで上限を設定していないサーバーに適用します。サーバーの起動時に反映されます。</translation>
+    </message>
+    <message>
+        <source>Maximum &amp;rows per server:</source>
+        <translation>サーバーごとの最大行数(&amp;R):</translation>
+    </message>
+    <message>
+        <source>Maximum &amp;age in days:</source>
+        <translation>最大保存日数(&amp;A):</translation>
+    </message>
+    <message>
+        <source>Unlimited</source>
+        <translation>無制限</translation>
     </message>
 </context>
 <context>

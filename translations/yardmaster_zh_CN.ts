@@ -797,6 +797,31 @@
     </message>
 </context>
 <context>
+    <name>yard::ui::CloseChoice</name>
+    <message>
+        <source>Keep the servers running in the tray?</source>
+        <translation>让服务器在托盘中继续运行？</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n server(s) still running. They can keep serving while the window is closed; the tray icon brings the window back.</source>
+        <translation>
+            <numerusform>仍有 %n 个服务器在运行。关闭窗口后它们仍可继续响应；点击托盘图标可重新打开窗口。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Keep Running</source>
+        <translation>继续运行(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;Stop and Quit</source>
+        <translation>停止并退出(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Don&apos;t ask again</source>
+        <translation>不再询问(&amp;D)</translation>
+    </message>
+</context>
+<context>
     <name>yard::ui::ConnectionTableModel</name>
     <message>
         <source>Id</source>
@@ -1207,13 +1232,11 @@
         <source>Paused — no new requests yet</source>
         <translation>已暂停 — 暂无新请求</translation>
     </message>
-    <message>
-        <source>Paused — 1 new request</source>
-        <translation>已暂停 — 1 个新请求</translation>
-    </message>
-    <message>
-        <source>Paused — %L1 new requests</source>
-        <translation>已暂停 — %L1 个新请求</translation>
+    <message numerus="yes">
+        <source>Paused — %Ln new request(s)</source>
+        <translation>
+            <numerusform>已暂停 — %Ln 个新请求</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1499,6 +1522,14 @@
         <source>stopped</source>
         <translation>已停止</translation>
     </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>首选项(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>The servers keep running. Quit from this icon&apos;s menu.</source>
+        <translation>服务器仍在运行。可从此图标的菜单退出。</translation>
+    </message>
 </context>
 <context>
     <name>yard::ui::MetricsStrip</name>
@@ -1519,6 +1550,85 @@
         <translation>
             <numerusform>%1 请求/秒    p50 %2    p99 %3    引擎错误 %4 %    %n 个打开的连接</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>yard::ui::PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>首选项</translation>
+    </message>
+    <message>
+        <source>Appearance</source>
+        <translation>外观</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>语言(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>&amp;Theme:</source>
+        <translation>主题(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>系统</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>浅色</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>深色</translation>
+    </message>
+    <message>
+        <source>Servers</source>
+        <translation>服务器</translation>
+    </message>
+    <message>
+        <source>&amp;Start servers when Yardmaster opens</source>
+        <translation>Yardmaster 启动时启动服务器(&amp;S)</translation>
+    </message>
+    <message>
+        <source>When the window &amp;closes with servers running:</source>
+        <translation>服务器运行时关闭窗口(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Ask</source>
+        <translation>询问</translation>
+    </message>
+    <message>
+        <source>Keep them running in the tray</source>
+        <translation>在托盘中继续运行</translation>
+    </message>
+    <message>
+        <source>Stop them and quit</source>
+        <translation>停止并退出</translation>
+    </message>
+    <message>
+        <source>This desktop has no system tray: closing the window stops the servers.</source>
+        <translation>此桌面没有系统托盘：关闭窗口会停止服务器。</translation>
+    </message>
+    <message>
+        <source>Request log</source>
+        <translation>请求日志</translation>
+    </message>
+    <message>
+        <source>For servers whose project file sets no limit of its own. Applies when a server starts.</source>
+        <translation>适用于项目文件未自行设置上限的服务器。在服务器启动时生效。</translation>
+    </message>
+    <message>
+        <source>Maximum &amp;rows per server:</source>
+        <translation>每个服务器的最大行数(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Maximum &amp;age in days:</source>
+        <translation>最长保留天数(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Unlimited</source>
+        <translation>不限</translation>
     </message>
 </context>
 <context>

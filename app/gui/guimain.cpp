@@ -1,5 +1,6 @@
 #include "i18n/languageswitcher.h"
 #include "mainwindow/mainwindow.h"
+#include "preferences/themeswitcher.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -17,6 +18,8 @@ extern "C" Q_DECL_EXPORT int yardmasterGuiMain(int argc, char **argv) {
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/yardmaster.svg")));
     // Before any widget exists, so the first paint is already in the user's language.
     yard::ui::LanguageSwitcher::instance()->applySavedChoice();
+    // The switcher notes the platform's style first, for the System theme to return to.
+    yard::ui::ThemeSwitcher::instance()->applySavedChoice();
 
     QCommandLineParser parser;
     parser.addPositionalArgument(QStringLiteral("PROJECT"),
@@ -30,7 +33,7 @@ extern "C" Q_DECL_EXPORT int yardmasterGuiMain(int argc, char **argv) {
     if (project.isEmpty())
         project = yard::ui::MainWindow::demoProject();
     if (!project.isEmpty())
-        window.openProject(project);
+        window.openAtLaunch(project);
     window.show();
     return app.exec();
 }

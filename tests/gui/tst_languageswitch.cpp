@@ -1,7 +1,9 @@
 #include "i18n/languageswitcher.h"
+#include "log/logpausebar.h"
 #include "mainwindow/mainwindow.h"
 #include "project/projectreader.h"
 
+#include <QAbstractItemView>
 #include <QAction>
 #include <QDialogButtonBox>
 #include <QFile>
@@ -10,10 +12,9 @@
 #include <QMenu>
 #include <QPushButton>
 #include <QSettings>
+#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QAbstractItemView>
-#include <QTabWidget>
 
 using yard::ui::LanguageSwitcher;
 using yard::ui::MainWindow;
@@ -122,6 +123,30 @@ private Q_SLOTS:
         QTRY_COMPARE(menuTitle(window, "menuFile"), QStringLiteral("&File"));
         QCOMPARE(methodHeader(), QStringLiteral("Method"));
         QCOMPARE(tabs->tabText(0), QStringLiteral("Routes"));
+    }
+
+    // English reads "1 open connection" and "2 open connections", never "(s)": the English
+    // catalogue of plurals is installed with the language.
+    void englishHasSingularAndPlural() {
+        LanguageSwitcher::instance()->choose(QStringLiteral("en"));
+        const auto plural = [](const char *context, const char *source, int n) {
+            return QCoreApplication::translate(context, source, nullptr, n);
+        };
+        QCOMPARE(plural("yard::ui::StatusTotals", "%n open connection(s)", 1),
+                 QStringLiteral("1 open connection"));
+        QCOMPARE(plural("yard::ui::StatusTotals", "%n open connection(s)", 2),
+                 QStringLiteral("2 open connections"));
+        QCOMPARE(plural("yard::ui::StatusTotals", "%1 of %n server(s) running", 1).arg(0),
+                 QStringLiteral("0 of 1 server running"));
+        QCOMPARE(plural("yard::ui::StatusTotals", "%1 of %n server(s) running", 3).arg(2),
+                 QStringLiteral("2 of 3 servers running"));
+        // A widget's text, as the Log tab shows it while paused.
+        yard::ui::LogPauseBar bar;
+        bar.setNewRows(1);
+        QCOMPARE(bar.text(), QStringLiteral("Paused — 1 new request"));
+        bar.setNewRows(1234);
+        QCOMPARE(bar.text(),
+                 QStringLiteral("Paused — %1 new requests").arg(QLocale().toString(1234)));
     }
 
     // The window shows core's validation messages (the route editor, a project that does not

@@ -1,6 +1,7 @@
 #include "log/logrowmodel.h"
 #include "log/logview.h"
 #include "logging/logquery.h"
+#include "preferences/themepalette.h"
 #include "project/projectfile.h"
 
 #include <QApplication>
@@ -24,32 +25,6 @@ using yard::ui::LogView;
 namespace {
 constexpr int Timeout = 10'000;
 const QByteArray Firefox = "Mozilla/5.0 (X11; Linux x86_64; rv:128.0) Gecko/20100101 Firefox/128.0";
-
-QPalette darkPalette() {
-    QPalette p;
-    const QColor window(0x2b, 0x2b, 0x2e), base(0x1e, 0x1e, 0x20), text(0xe6, 0xe6, 0xe6);
-    p.setColor(QPalette::Window, window);
-    p.setColor(QPalette::WindowText, text);
-    p.setColor(QPalette::Base, base);
-    p.setColor(QPalette::AlternateBase, QColor(0x26, 0x26, 0x29));
-    p.setColor(QPalette::Text, text);
-    p.setColor(QPalette::Button, QColor(0x35, 0x35, 0x39));
-    p.setColor(QPalette::ButtonText, text);
-    p.setColor(QPalette::Highlight, QColor(0x2f, 0x6f, 0xb5));
-    p.setColor(QPalette::HighlightedText, Qt::white);
-    p.setColor(QPalette::ToolTipBase, window);
-    p.setColor(QPalette::ToolTipText, text);
-    p.setColor(QPalette::PlaceholderText, QColor(0x8c, 0x8c, 0x90));
-    p.setColor(QPalette::Link, QColor(0x6c, 0xb4, 0xff));
-    p.setColor(QPalette::Light, QColor(0x45, 0x45, 0x4a));
-    p.setColor(QPalette::Midlight, QColor(0x3a, 0x3a, 0x3e));
-    p.setColor(QPalette::Mid, QColor(0x25, 0x25, 0x28));
-    p.setColor(QPalette::Dark, QColor(0x18, 0x18, 0x1a));
-    p.setColor(QPalette::Shadow, Qt::black);
-    for (auto role : {QPalette::WindowText, QPalette::Text, QPalette::ButtonText})
-        p.setColor(QPalette::Disabled, role, QColor(0x80, 0x80, 0x84));
-    return p;
-}
 } // namespace
 
 // The Log view on the log of a real `yardmaster serve` that answered real requests: every row the
@@ -172,7 +147,7 @@ private Q_SLOTS:
         const QByteArray dir = qgetenv("YARD_SCREENSHOT_DIR");
         if (!dir.isEmpty())
             QVERIFY(view.grab().save(QString::fromLocal8Bit(dir) + u"/log-view-light.png"));
-        QApplication::setPalette(darkPalette());
+        QApplication::setPalette(yard::ui::darkPalette());
         QTest::qWait(50);
         const QColor statusOnDark = view.model()
                                         ->index(favicon, LogRowModel::Status)

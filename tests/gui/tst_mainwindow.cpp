@@ -3,6 +3,7 @@
 #include "log/logrowmodel.h"
 #include "log/logview.h"
 #include "mainwindow/mainwindow.h"
+#include "preferences/themepalette.h"
 #include "realtime/ssehub.h"
 #include "servers/serverpool.h"
 #include "sessions/sessiondatabase.h"
@@ -40,28 +41,6 @@ private:
         const QByteArray dir = qgetenv("YARD_SCREENSHOT_DIR");
         if (!dir.isEmpty())
             QVERIFY(window.grab().save(QString::fromLocal8Bit(dir) + u'/' + name));
-    }
-
-    static QPalette darkPalette() {
-        QPalette palette;
-        const QColor window(0x2b, 0x2d, 0x31), base(0x1e, 0x1f, 0x22), text(0xe6, 0xe6, 0xe6);
-        palette.setColor(QPalette::Window, window);
-        palette.setColor(QPalette::WindowText, text);
-        palette.setColor(QPalette::Base, base);
-        palette.setColor(QPalette::AlternateBase, QColor(0x26, 0x28, 0x2b));
-        palette.setColor(QPalette::ToolTipBase, base);
-        palette.setColor(QPalette::ToolTipText, text);
-        palette.setColor(QPalette::Text, text);
-        palette.setColor(QPalette::Button, window);
-        palette.setColor(QPalette::ButtonText, text);
-        palette.setColor(QPalette::BrightText, Qt::red);
-        palette.setColor(QPalette::Link, QColor(0x6c, 0xb6, 0xff));
-        palette.setColor(QPalette::Highlight, QColor(0x2f, 0x6f, 0xc8));
-        palette.setColor(QPalette::HighlightedText, Qt::white);
-        palette.setColor(QPalette::PlaceholderText, QColor(0x8a, 0x8d, 0x93));
-        for (auto role : {QPalette::Text, QPalette::WindowText, QPalette::ButtonText})
-            palette.setColor(QPalette::Disabled, role, QColor(0x80, 0x83, 0x88));
-        return palette;
     }
 
     // Real traffic for a second and a half, so rates and counters show.
@@ -274,7 +253,7 @@ private Q_SLOTS:
         QFETCH(bool, dark);
         const QPalette original = QApplication::palette();
         if (dark)
-            QApplication::setPalette(darkPalette());
+            QApplication::setPalette(yard::ui::darkPalette());
         QTemporaryDir dir;
         MainWindow window;
         window.resize(1280, 800);

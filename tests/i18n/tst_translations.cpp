@@ -15,14 +15,16 @@
 // CMakeLists.txt) on copies in a temporary folder, so the repository is never touched, then
 // fails on every string a user would see untranslated and every catalogue that is not what
 // update_translations would write. The fix is always: build update_translations, translate what
-// it added, commit the five catalogues (docs/DESIGN-NOTES.md, Translations).
+// it added, commit the catalogues (docs/DESIGN-NOTES.md, Translations). The English catalogue
+// holds plurals only (lupdate -pluralonly): it gets its own lupdate run and checks of its own.
 class TestTranslations : public QObject {
     Q_OBJECT
 
 private:
     QTemporaryDir m_dir;
     QString m_lupdateOutput;
-    QStringList m_names; // yardmaster_de.ts, …
+    static inline const QString English = QStringLiteral("yardmaster_en.ts");
+    QStringList m_names; // yardmaster_de.ts, …, yardmaster_en.ts
     QMap<QString, TsFile> m_committed;
     QMap<QString, TsFile> m_updated;
 
@@ -67,14 +69,12 @@ private:
         return text.remove(QStringLiteral("&&")).contains(pattern);
     }
 
-    // Japanese and Chinese have one plural form, German, French and Spanish two (Qt's
+    // Japanese and Chinese have one plural form, English, German, French and Spanish two (Qt's
     // numerus rules, the ones lrelease uses); 0 = a language this table does not know yet.
     static int pluralForms(const QString &language) {
-        static const QMap<QString, int> forms = {{QStringLiteral("de"), 2},
-                                                 {QStringLiteral("es"), 2},
-                                                 {QStringLiteral("fr"), 2},
-                                                 {QStringLiteral("ja"), 1},
-                                                 {QStringLiteral("zh"), 1}};
+        static const QMap<QString, int> forms = {
+            {QStringLiteral("de"), 2}, {QStringLiteral("en"), 2}, {QStringLiteral("es"), 2},
+            {QStringLiteral("fr"), 2}, {QStringLiteral("ja"), 1}, {QStringLiteral("zh"), 1}};
         return forms.value(language.section(u'_', 0, 0));
     }
 
@@ -96,23 +96,34 @@ private Q_SLOTS:
 
         m_names = QDir(source + u"/translations")
                       .entryList({QStringLiteral("yardmaster_*.ts")}, QDir::Files, QDir::Name);
-        QVERIFY2(!m_names.isEmpty(), "no translations/yardmaster_*.ts");
-        arguments.append(QStringLiteral("-ts"));
+        QVERIFY2(m_names.size() > 1, "no translations/yardmaster_*.ts");
+        QVERIFY2(m_names.contains(English), "no translations/yardmaster_en.ts (English plurals)");
+        QStringList catalogues;
         for (const QString &name : std::as_const(m_names)) {
             const QString copyPath = m_dir.filePath(u"translations/" + name);
             QVERIFY(copy(source + u"/translations/" + name, copyPath));
-            arguments.append(copyPath);
+            if (name != English)
+                catalogues.append(copyPath);
             m_committed.insert(name, readTsFile(source + u"/translations/" + name));
             QVERIFY2(m_committed[name].error.isEmpty(), qPrintable(m_committed[name].error));
         }
 
-        QProcess lupdate;
-        lupdate.setProcessChannelMode(QProcess::MergedChannels);
-        lupdate.start(QStringLiteral(YARD_LUPDATE), arguments);
-        QVERIFY2(lupdate.waitForFinished(120000), qPrintable(lupdate.errorString()));
-        QCOMPARE(lupdate.exitStatus(), QProcess::NormalExit);
-        m_lupdateOutput = QString::fromUtf8(lupdate.readAll()).trimmed();
-        QVERIFY2(lupdate.exitCode() == 0, qPrintable(m_lupdateOutput));
+        // The translations, then English plurals with the options of their own lupdate.
+        QStringList plurals = readLines(lists + u"/lupdate-plurals-options.txt");
+        QVERIFY2(plurals.contains(QStringLiteral("-pluralonly")),
+                 "translations/CMakeLists.txt runs no lupdate -pluralonly");
+        plurals += arguments.mid(readLines(lists + u"/lupdate-options.txt").size());
+        const QString englishCopy = m_dir.filePath(u"translations/" + English);
+        for (const QStringList &run : {arguments + QStringList{QStringLiteral("-ts")} + catalogues,
+                                       plurals + QStringList{QStringLiteral("-ts"), englishCopy}}) {
+            QProcess lupdate;
+            lupdate.setProcessChannelMode(QProcess::MergedChannels);
+            lupdate.start(QStringLiteral(YARD_LUPDATE), run);
+            QVERIFY2(lupdate.waitForFinished(120000), qPrintable(lupdate.errorString()));
+            QCOMPARE(lupdate.exitStatus(), QProcess::NormalExit);
+            m_lupdateOutput += QString::fromUtf8(lupdate.readAll()).trimmed();
+            QVERIFY2(lupdate.exitCode() == 0, qPrintable(m_lupdateOutput));
+        }
         for (const QString &name : std::as_const(m_names)) {
             m_updated.insert(name, readTsFile(m_dir.filePath(u"translations/" + name)));
             QVERIFY2(m_updated[name].error.isEmpty(), qPrintable(m_updated[name].error));
@@ -202,6 +213,40 @@ private Q_SLOTS:
             }
         }
         report(QStringLiteral("%1 plural messages have the wrong number of forms"), problems);
+    }
+
+    // English users read "1 open connection" and "2 open connections", never "(s)": the English
+    // catalogue has every %n message of the sources (those lupdate finds for a translation)
+    // with a singular and a plural of its own, and nothing else.
+    void englishCatalogueHasEveryPluralInBothForms() {
+        QStringList problems;
+        const QString reference = m_names.constFirst() == English ? m_names.at(1) : m_names.first();
+        QSet<QString> numerus;
+        for (const TsMessage &message : m_updated[reference].messages) {
+            if (message.numerus)
+                numerus.insert(message.key());
+        }
+        QVERIFY2(!numerus.isEmpty(), "the sources have no %n message");
+        QSet<QString> english;
+        for (const TsMessage &message : m_committed[English].messages) {
+            english.insert(message.key());
+            if (!message.numerus) {
+                problems.append(English + u": not a plural: " + message.label());
+                continue;
+            }
+            if (message.translations.size() != 2)
+                continue; // pluralsHaveTheLanguagesForms reports it
+            const QString &one = message.translations[0];
+            const QString &many = message.translations[1];
+            if (one == many || one.contains(u"(s)") || many.contains(u"(s)"))
+                problems.append(English + u": no singular and plural of their own (\"" + one +
+                                u"\", \"" + many + u"\") for " + message.label());
+        }
+        for (const TsMessage &message : m_updated[reference].messages) {
+            if (message.numerus && !english.contains(message.key()))
+                problems.append(English + u": missing plural " + message.label());
+        }
+        report(QStringLiteral("%1 English plurals are missing or wrong"), problems);
     }
 };
 

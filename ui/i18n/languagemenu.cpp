@@ -42,8 +42,12 @@ void LanguageMenu::changeEvent(QEvent *event) {
 
 void LanguageMenu::retranslateUi() {
     setTitle(tr("&Language"));
-    m_system->setText(tr("System default (%1)")
-                          .arg(LanguageSwitcher::nativeName(LanguageSwitcher::systemLanguage())));
+    m_system->setText(systemDefaultText());
+}
+
+QString LanguageMenu::systemDefaultText() {
+    return tr("System default (%1)")
+        .arg(LanguageSwitcher::nativeName(LanguageSwitcher::systemLanguage()));
 }
 
 void LanguageMenu::checkCurrentChoice() {

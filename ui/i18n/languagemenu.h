@@ -15,6 +15,10 @@ class LanguageMenu final : public QMenu {
 public:
     explicit LanguageMenu(QWidget *parent = nullptr);
 
+    // "System default (Deutsch)": the entry that follows the system, named here for every
+    // place that offers the choice (this menu, the Preferences dialog).
+    static QString systemDefaultText();
+
 protected:
     void changeEvent(QEvent *event) override;
 

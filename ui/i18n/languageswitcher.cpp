@@ -53,8 +53,9 @@ QString LanguageSwitcher::nativeName(const QString &code) {
 
 QList<Language> LanguageSwitcher::available() {
     QStringList codes = embeddedCodes();
-    codes.append(SourceLanguage);
+    codes.append(SourceLanguage); // whether or not its plurals catalogue is embedded
     std::sort(codes.begin(), codes.end());
+    codes.erase(std::unique(codes.begin(), codes.end()), codes.end());
     QList<Language> languages;
     for (const QString &code : std::as_const(codes))
         languages.append({code, nativeName(code)});
@@ -103,14 +104,18 @@ void LanguageSwitcher::switchTo(const QString &code) {
     QCoreApplication::removeTranslator(m_ours);
     QCoreApplication::removeTranslator(m_qt);
     m_current = SourceLanguage;
-    if (code != SourceLanguage && m_ours->load(CataloguePrefix + code, CatalogueFolder)) {
-        QCoreApplication::installTranslator(m_ours);
+    // English has a catalogue too, of plurals only ("%n server(s)" → "1 server", "2 servers");
+    // it is also what a language without a catalogue falls back to.
+    if (m_ours->load(CataloguePrefix + code, CatalogueFolder))
         m_current = code;
-        // Qt's own catalogue comes from the system's Qt (qt6-translations-l10n on Debian); without
-        // it, Qt's standard buttons and dialogs stay English and the rest is still translated.
-        if (m_qt->load(u"qtbase_" + code, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-            QCoreApplication::installTranslator(m_qt);
-    }
+    else
+        (void)m_ours->load(CataloguePrefix + SourceLanguage, CatalogueFolder);
+    if (!m_ours->isEmpty())
+        QCoreApplication::installTranslator(m_ours);
+    // Qt's own catalogue comes from the system's Qt (qt6-translations-l10n on Debian); without
+    // it, Qt's standard buttons and dialogs stay English and the rest is still translated.
+    if (m_qt->load(u"qtbase_" + m_current, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(m_qt);
     Q_EMIT languageChanged(m_current);
 }
 

@@ -10,8 +10,9 @@ class QTranslator;
 namespace yard::ui {
 
 // A language the window can show: a catalogue embedded as :/i18n/yardmaster_<code>.qm, or the
-// English of the sources. The name is the language's own ("Deutsch", "日本語"), so a user who
-// cannot read the current language still finds theirs.
+// English of the sources (whose yardmaster_en.qm holds only the English plural forms). The name is
+// the language's own ("Deutsch", "日本語"), so a user who cannot read the current language still
+// finds theirs.
 struct Language {
     QString code; // "de", "zh_CN"; "en" for the English of the sources
     QString nativeName;

@@ -5,6 +5,7 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QStyle>
+#include <limits>
 
 namespace yard::ui {
 
@@ -37,13 +38,11 @@ LogPauseBar::LogPauseBar(QWidget *parent)
 LogPauseBar::~LogPauseBar() = default;
 
 void LogPauseBar::setNewRows(qint64 count) {
-    // No "(s)" forms: the project ships no English translation to resolve %n plurals.
     if (count <= 0)
         m_label->setText(tr("Paused — no new requests yet"));
-    else if (count == 1)
-        m_label->setText(tr("Paused — 1 new request"));
     else
-        m_label->setText(tr("Paused — %L1 new requests").arg(count));
+        m_label->setText(tr("Paused — %Ln new request(s)", nullptr,
+                            int(qMin(count, qint64(std::numeric_limits<int>::max())))));
     m_label->setAccessibleName(m_label->text());
 }
 

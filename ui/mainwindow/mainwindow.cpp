@@ -1,9 +1,13 @@
 #include "mainwindow.h"
 
+#include "closechoice.h"
 #include "document/projectdocument.h"
 #include "i18n/languagemenu.h"
 #include "log/logview.h"
 #include "logpage.h"
+#include "preferences/preferences.h"
+#include "preferences/preferencesdialog.h"
+#include "preferences/themepalette.h"
 #include "project/projectfile.h"
 #include "projectfileactions.h"
 #include "routes/routespage.h"
@@ -118,10 +122,14 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_document, &ProjectDocument::changed, this, &MainWindow::refreshHeader);
     connect(m_document, &ProjectDocument::pathChanged, this, &MainWindow::refreshTitle);
     connect(m_document->undoStack(), &QUndoStack::cleanChanged, this, &MainWindow::refreshTitle);
-    if (QSystemTrayIcon::isSystemTrayAvailable()) {
+    if (TrayIcon::isAvailable()) {
         m_tray = new TrayIcon(m_document, m_pool, this);
+        connect(m_tray, &TrayIcon::quitRequested, this, &MainWindow::quit);
         m_tray->show();
     }
+    m_pool->setLogDefaults(Preferences::instance()->logDefaults());
+    connect(Preferences::instance(), &Preferences::changed, this,
+            [this] { m_pool->setLogDefaults(Preferences::instance()->logDefaults()); });
     retranslateUi();
     restoreSettings();
     followPalette();
@@ -161,7 +169,12 @@ void MainWindow::createActions() {
     m_quit = new QAction(this);
     m_quit->setObjectName(QStringLiteral("actionQuit"));
     m_quit->setShortcut(QKeySequence::Quit);
-    connect(m_quit, &QAction::triggered, this, &QWidget::close);
+    connect(m_quit, &QAction::triggered, this, &MainWindow::quit);
+    m_preferencesAction = new QAction(this);
+    m_preferencesAction->setObjectName(QStringLiteral("actionPreferences"));
+    m_preferencesAction->setShortcut(QKeySequence::Preferences); // none on some platforms
+    m_preferencesAction->setMenuRole(QAction::PreferencesRole);
+    connect(m_preferencesAction, &QAction::triggered, this, &MainWindow::showPreferences);
     m_about = new QAction(this);
     connect(m_about, &QAction::triggered, this, [this] {
         QMessageBox::about(this, tr("About Yardmaster"),
@@ -192,6 +205,8 @@ void MainWindow::createMenus() {
         {m_servers->addAction(), m_servers->duplicateAction(), m_servers->removeAction()});
     m_settingsMenu = menuBar()->addMenu(QString());
     m_settingsMenu->addMenu(new LanguageMenu(m_settingsMenu));
+    m_settingsMenu->addSeparator();
+    m_settingsMenu->addAction(m_preferencesAction);
     m_helpMenu = menuBar()->addMenu(QString());
     m_helpMenu->addAction(m_about);
     m_fileMenu->setObjectName(QStringLiteral("menuFile"));
@@ -224,6 +239,7 @@ void MainWindow::retranslateUi() {
     m_redo->setText(tr("&Redo"));
     m_find->setText(tr("&Find"));
     m_quit->setText(tr("&Quit"));
+    m_preferencesAction->setText(tr("&Preferences…"));
     m_about->setText(tr("&About Yardmaster"));
     m_tabs->setTabText(m_tabs->indexOf(m_routes), tr("Routes"));
     m_tabs->setTabText(m_tabs->indexOf(m_pending[0]), tr("Sessions"));
@@ -256,6 +272,27 @@ void MainWindow::changeEvent(QEvent *event) {
 }
 
 void MainWindow::closeEvent(QCloseEvent *event) {
+    // quit() quits whatever the preference says.
+    const CloseChoice choice = m_quitting
+                                   ? CloseChoice::Quit
+                                   : chooseOnClose(this, m_tray != nullptr, m_pool->runningCount());
+    if (choice == CloseChoice::Cancel) {
+        event->ignore();
+        return;
+    }
+    if (choice == CloseChoice::Hide) {
+        // Nothing is lost while the window is hidden, so no question about saving yet.
+        saveSettings();
+        hide();
+        event->ignore();
+        if (!m_toldAboutTray) {
+            m_toldAboutTray = true;
+            m_tray->showMessage(QStringLiteral("Yardmaster"),
+                                tr("The servers keep running. Quit from this icon's menu."),
+                                QSystemTrayIcon::Information);
+        }
+        return;
+    }
     if (!m_files->maybeSave()) {
         event->ignore();
         return;
@@ -265,8 +302,35 @@ void MainWindow::closeEvent(QCloseEvent *event) {
     event->accept();
 }
 
+void MainWindow::quit() {
+    m_quitting = true;
+    const bool hidden = isHidden();
+    // A hidden window's close is no "last window closed": the application would stay.
+    if (close() && hidden)
+        QCoreApplication::quit();
+    m_quitting = false; // declined to save: closing later asks again
+}
+
+void MainWindow::showPreferences() {
+    if (!m_preferences)
+        m_preferences = new PreferencesDialog(m_tray != nullptr, this);
+    m_preferences->show();
+    m_preferences->raise();
+    m_preferences->activateWindow();
+}
+
 bool MainWindow::openProject(const QString &path) {
     return m_files->open(path);
+}
+
+bool MainWindow::openAtLaunch(const QString &path) {
+    if (!openProject(path))
+        return false;
+    if (Preferences::instance()->startServersOnLaunch()) {
+        const QStringList errors = m_pool->startAll();
+        showProblem(errors.join(QStringLiteral("  ·  ")));
+    }
+    return true;
 }
 
 QString MainWindow::lastProject() {
@@ -328,7 +392,7 @@ void MainWindow::showProblem(const QString &message) {
 }
 
 void MainWindow::followPalette() {
-    m_routes->setDarkPalette(palette().color(QPalette::Window).lightness() < 128);
+    m_routes->setDarkPalette(isDarkPalette(palette()));
 }
 
 void MainWindow::restoreSettings() {

@@ -17,6 +17,7 @@ namespace yard::ui {
 
 class MetricsStrip;
 class PendingPage;
+class PreferencesDialog;
 class ProjectDocument;
 class LogView;
 class ProjectFileActions;
@@ -38,6 +39,14 @@ public:
 
     // Loads a project file; on errors shows them and keeps the current project.
     bool openProject(const QString &path);
+    // The project the application opens with; starts its servers when the user asked for that
+    // (Preferences: "Start servers when Yardmaster opens").
+    bool openAtLaunch(const QString &path);
+    // Quits for real: stops the servers even when closing the window would keep them running
+    // in the tray (File ▸ Quit, the tray's Quit). Asks to save first, like closing.
+    void quit();
+    // Settings ▸ Preferences…: the one dialog of this window, shown and raised.
+    void showPreferences();
     // The last project opened (QSettings), if it still exists.
     static QString lastProject();
     // The demo project beside an installed program, or in the source tree a build sits in.
@@ -88,7 +97,11 @@ private:
     QAction *m_redo = nullptr;
     QAction *m_find = nullptr;
     QAction *m_quit = nullptr;
+    QAction *m_preferencesAction = nullptr;
     QAction *m_about = nullptr;
+    PreferencesDialog *m_preferences = nullptr;
+    bool m_quitting = false;      // quit(): closing stops the servers whatever the preference
+    bool m_toldAboutTray = false; // the tray's "still running" message, once a session
 };
 
 } // namespace yard::ui

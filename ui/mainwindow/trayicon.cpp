@@ -9,6 +9,18 @@
 
 namespace yard::ui {
 
+namespace {
+bool assumeAvailable = false;
+}
+
+bool TrayIcon::isAvailable() {
+    return assumeAvailable || QSystemTrayIcon::isSystemTrayAvailable();
+}
+
+void TrayIcon::assumeAvailableForTesting(bool available) {
+    assumeAvailable = available;
+}
+
 TrayIcon::TrayIcon(ProjectDocument *document, ServerPool *pool, QMainWindow *window)
     : QSystemTrayIcon(QIcon(QStringLiteral(":/icons/yardmaster.svg")), window)
     , m_document(document)
@@ -22,7 +34,10 @@ TrayIcon::TrayIcon(ProjectDocument *document, ServerPool *pool, QMainWindow *win
     m_stopAll = menu->addAction(QIcon(QStringLiteral(":/icons/stop.svg")), QString(), pool,
                                 &ServerPool::stopAll);
     menu->addSeparator();
-    m_quit = menu->addAction(QString(), window, &QWidget::close);
+    m_quit = menu->addAction(QString(), this, &TrayIcon::quitRequested);
+    m_show->setObjectName(QStringLiteral("actionTrayShow"));
+    m_stopAll->setObjectName(QStringLiteral("actionTrayStopAll"));
+    m_quit->setObjectName(QStringLiteral("actionTrayQuit"));
     setContextMenu(menu);
     connect(this, &QSystemTrayIcon::activated, this, [this](ActivationReason reason) {
         if (reason == Trigger)

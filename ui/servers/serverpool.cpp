@@ -102,6 +102,10 @@ ServerPool::roomHistory(const project::ServerConfig &config) {
     return m_roomHistory;
 }
 
+project::ServerConfig ServerPool::effectiveConfig(const project::ServerConfig &config) const {
+    return withLogDefaults(config, m_logDefaults);
+}
+
 bool ServerPool::start(int id, QString *error) {
     const project::ServerConfig *config = m_document->server(id);
     if (!config)
@@ -109,8 +113,8 @@ bool ServerPool::start(int id, QString *error) {
     Entry &entry = m_entries[id];
     if (entry.instance && entry.instance->isRunning())
         return true;
-    entry.instance =
-        std::make_unique<server::ServerInstance>(*config, m_document->baseDir(), nullptr);
+    entry.instance = std::make_unique<server::ServerInstance>(effectiveConfig(*config),
+                                                              m_document->baseDir(), nullptr);
     if (!m_log) {
         QString logError;
         QDir().mkpath(QFileInfo(logDatabasePath()).absolutePath());
@@ -171,6 +175,16 @@ std::shared_ptr<realtime::SseHub> ServerPool::sseHub(int id, const QString &rout
                                                         : nullptr;
 }
 
+QStringList ServerPool::startAll() {
+    QStringList errors;
+    for (int row = 0; row < m_document->serverCount(); ++row) {
+        QString error;
+        if (!start(m_document->serverId(row), &error) && !error.isEmpty())
+            errors.append(error);
+    }
+    return errors;
+}
+
 bool ServerPool::restart(int id, QString *error) {
     stop(id);
     return start(id, error);
@@ -226,14 +240,14 @@ void ServerPool::follow() {
             continue;
         }
         server::ServerInstance *instance = it->second.instance.get();
-        if (instance && instance->config() != *config) {
+        if (instance && instance->config() != effectiveConfig(*config)) {
             QString error;
             // Sessions switched on by an edit: this pool's folder, not the server's default.
             if (config->sessions && config->sessions->isEnabled() && !instance->sessionDatabase())
                 instance->setSessionDatabase(sessionDatabase());
             // A websocket route added by an edit: its new hub keeps history like the others.
             instance->setRoomHistory(roomHistory(*config));
-            if (!instance->applyConfig(*config, &error))
+            if (!instance->applyConfig(effectiveConfig(*config), &error))
                 Q_EMIT applyFailed(it->first, error);
         }
         ++it;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "logdefaults.h"
 #include "server/serverinstance.h"
 
 #include <QElapsedTimer>
@@ -73,7 +74,16 @@ public:
     std::shared_ptr<realtime::RoomHistoryStore> roomHistory(const project::ServerConfig &config);
     QString roomHistoryError() const { return m_roomHistoryError; }
 
+    // Request log retention for servers whose `log` block sets none; taken in at their next
+    // start. The document keeps what the project file says.
+    void setLogDefaults(const LogDefaults &defaults) { m_logDefaults = defaults; }
+    LogDefaults logDefaults() const { return m_logDefaults; }
+    // What a server of the document runs with: its config with the log defaults filled in.
+    project::ServerConfig effectiveConfig(const project::ServerConfig &config) const;
+
     bool start(int id, QString *error);
+    // Starts every server of the document; the errors of those that did not start, one each.
+    QStringList startAll();
     void stop(int id);
     bool restart(int id, QString *error);
     void stopAll();
@@ -119,6 +129,7 @@ private:
     QString m_dataDir;
     std::shared_ptr<sessions::SessionDatabase> m_sessions;
     std::shared_ptr<realtime::RoomHistoryStore> m_roomHistory;
+    LogDefaults m_logDefaults;
     QString m_roomHistoryError; // set once: a failed open is not retried on every start
     QTimer *m_poll = nullptr;
     QElapsedTimer m_clock;
