@@ -921,6 +921,26 @@
         <source>Close the selected connections</source>
         <translation>Die ausgewählten Verbindungen schließen</translation>
     </message>
+    <message>
+        <source>Send…</source>
+        <translation>Senden…</translation>
+    </message>
+    <message>
+        <source>Send a message to the selected WebSocket or event stream</source>
+        <translation>Eine Nachricht an den ausgewählten WebSocket oder Event-Stream senden</translation>
+    </message>
+    <message>
+        <source>connection %1 (%2, %3)</source>
+        <translation>Verbindung %1 (%2, %3)</translation>
+    </message>
+    <message>
+        <source>Sent to %1.</source>
+        <translation>An %1 gesendet.</translation>
+    </message>
+    <message>
+        <source>%1 is gone; nothing was sent.</source>
+        <translation>%1 ist nicht mehr da; nichts wurde gesendet.</translation>
+    </message>
 </context>
 <context>
     <name>yard::ui::HeadersEditor</name>
@@ -2061,6 +2081,57 @@
     <message>
         <source>Remove route %1</source>
         <translation>Route %1 entfernen</translation>
+    </message>
+</context>
+<context>
+    <name>yard::ui::SendToConnectionDialog</name>
+    <message>
+        <source>Send to %1</source>
+        <translation>An %1 senden</translation>
+    </message>
+    <message>
+        <source>One event to this reader only, sent as the server; the channel&apos;s other readers do not get it.</source>
+        <translation>Ein Ereignis nur an diesen Leser, gesendet als Server; die anderen Leser des Kanals erhalten es nicht.</translation>
+    </message>
+    <message>
+        <source>One text frame to this client only, sent as the server, exactly as typed.</source>
+        <translation>Ein Text-Frame nur an diesen Client, gesendet als Server, genau wie eingegeben.</translation>
+    </message>
+    <message>
+        <source>Event name</source>
+        <translation>Ereignisname</translation>
+    </message>
+    <message>
+        <source>Text to send</source>
+        <translation>Zu sendender Text</translation>
+    </message>
+    <message>
+        <source>The event&apos;s data; each line becomes a data line</source>
+        <translation>Die Daten des Ereignisses; jede Zeile wird eine data-Zeile</translation>
+    </message>
+    <message>
+        <source>{&quot;type&quot;:&quot;message&quot;,&quot;text&quot;:&quot;hello&quot;}</source>
+        <translation>{&quot;type&quot;:&quot;message&quot;,&quot;text&quot;:&quot;hallo&quot;}</translation>
+    </message>
+    <message>
+        <source>&amp;Send</source>
+        <translation>&amp;Senden</translation>
+    </message>
+    <message>
+        <source>&amp;Event:</source>
+        <translation>&amp;Ereignis:</translation>
+    </message>
+    <message>
+        <source>&amp;Text:</source>
+        <translation>&amp;Text:</translation>
+    </message>
+    <message>
+        <source>An event name is one line of at most 64 bytes.</source>
+        <translation>Ein Ereignisname ist eine Zeile mit höchstens 64 Bytes.</translation>
+    </message>
+    <message>
+        <source>Not valid JSON (%1); it is sent as typed all the same.</source>
+        <translation>Kein gültiges JSON (%1); es wird trotzdem wie eingegeben gesendet.</translation>
     </message>
 </context>
 <context>

@@ -921,6 +921,26 @@
         <source>Close the selected connections</source>
         <translation>Cerrar las conexiones seleccionadas</translation>
     </message>
+    <message>
+        <source>Send…</source>
+        <translation>Enviar…</translation>
+    </message>
+    <message>
+        <source>Send a message to the selected WebSocket or event stream</source>
+        <translation>Enviar un mensaje al WebSocket o flujo de eventos seleccionado</translation>
+    </message>
+    <message>
+        <source>connection %1 (%2, %3)</source>
+        <translation>conexión %1 (%2, %3)</translation>
+    </message>
+    <message>
+        <source>Sent to %1.</source>
+        <translation>Enviado a %1.</translation>
+    </message>
+    <message>
+        <source>%1 is gone; nothing was sent.</source>
+        <translation>%1 ya no existe; no se envió nada.</translation>
+    </message>
 </context>
 <context>
     <name>yard::ui::HeadersEditor</name>
@@ -2061,6 +2081,57 @@
     <message>
         <source>Remove route %1</source>
         <translation>Quitar la ruta %1</translation>
+    </message>
+</context>
+<context>
+    <name>yard::ui::SendToConnectionDialog</name>
+    <message>
+        <source>Send to %1</source>
+        <translation>Enviar a %1</translation>
+    </message>
+    <message>
+        <source>One event to this reader only, sent as the server; the channel&apos;s other readers do not get it.</source>
+        <translation>Un evento solo para este lector, enviado por el servidor; los demás lectores del canal no lo reciben.</translation>
+    </message>
+    <message>
+        <source>One text frame to this client only, sent as the server, exactly as typed.</source>
+        <translation>Un marco de texto solo para este cliente, enviado por el servidor, tal como se escribió.</translation>
+    </message>
+    <message>
+        <source>Event name</source>
+        <translation>Nombre del evento</translation>
+    </message>
+    <message>
+        <source>Text to send</source>
+        <translation>Texto a enviar</translation>
+    </message>
+    <message>
+        <source>The event&apos;s data; each line becomes a data line</source>
+        <translation>Los datos del evento; cada línea se convierte en una línea data</translation>
+    </message>
+    <message>
+        <source>{&quot;type&quot;:&quot;message&quot;,&quot;text&quot;:&quot;hello&quot;}</source>
+        <translation>{&quot;type&quot;:&quot;message&quot;,&quot;text&quot;:&quot;hola&quot;}</translation>
+    </message>
+    <message>
+        <source>&amp;Send</source>
+        <translation>&amp;Enviar</translation>
+    </message>
+    <message>
+        <source>&amp;Event:</source>
+        <translation>&amp;Evento:</translation>
+    </message>
+    <message>
+        <source>&amp;Text:</source>
+        <translation>&amp;Texto:</translation>
+    </message>
+    <message>
+        <source>An event name is one line of at most 64 bytes.</source>
+        <translation>Un nombre de evento es una línea de 64 bytes como máximo.</translation>
+    </message>
+    <message>
+        <source>Not valid JSON (%1); it is sent as typed all the same.</source>
+        <translation>JSON no válido (%1); se envía igualmente tal como se escribió.</translation>
     </message>
 </context>
 <context>

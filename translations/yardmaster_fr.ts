@@ -921,6 +921,26 @@
         <source>Close the selected connections</source>
         <translation>Fermer les connexions sélectionnées</translation>
     </message>
+    <message>
+        <source>Send…</source>
+        <translation>Envoyer…</translation>
+    </message>
+    <message>
+        <source>Send a message to the selected WebSocket or event stream</source>
+        <translation>Envoyer un message au WebSocket ou au flux d’événements sélectionné</translation>
+    </message>
+    <message>
+        <source>connection %1 (%2, %3)</source>
+        <translation>connexion %1 (%2, %3)</translation>
+    </message>
+    <message>
+        <source>Sent to %1.</source>
+        <translation>Envoyé à %1.</translation>
+    </message>
+    <message>
+        <source>%1 is gone; nothing was sent.</source>
+        <translation>%1 n’existe plus ; rien n’a été envoyé.</translation>
+    </message>
 </context>
 <context>
     <name>yard::ui::HeadersEditor</name>
@@ -2061,6 +2081,57 @@
     <message>
         <source>Remove route %1</source>
         <translation>Supprimer la route %1</translation>
+    </message>
+</context>
+<context>
+    <name>yard::ui::SendToConnectionDialog</name>
+    <message>
+        <source>Send to %1</source>
+        <translation>Envoyer à %1</translation>
+    </message>
+    <message>
+        <source>One event to this reader only, sent as the server; the channel&apos;s other readers do not get it.</source>
+        <translation>Un événement pour ce lecteur seulement, envoyé par le serveur ; les autres lecteurs du canal ne le reçoivent pas.</translation>
+    </message>
+    <message>
+        <source>One text frame to this client only, sent as the server, exactly as typed.</source>
+        <translation>Une trame texte pour ce client seulement, envoyée par le serveur, telle que saisie.</translation>
+    </message>
+    <message>
+        <source>Event name</source>
+        <translation>Nom de l’événement</translation>
+    </message>
+    <message>
+        <source>Text to send</source>
+        <translation>Texte à envoyer</translation>
+    </message>
+    <message>
+        <source>The event&apos;s data; each line becomes a data line</source>
+        <translation>Les données de l’événement ; chaque ligne devient une ligne data</translation>
+    </message>
+    <message>
+        <source>{&quot;type&quot;:&quot;message&quot;,&quot;text&quot;:&quot;hello&quot;}</source>
+        <translation>{&quot;type&quot;:&quot;message&quot;,&quot;text&quot;:&quot;bonjour&quot;}</translation>
+    </message>
+    <message>
+        <source>&amp;Send</source>
+        <translation>&amp;Envoyer</translation>
+    </message>
+    <message>
+        <source>&amp;Event:</source>
+        <translation>&amp;Événement :</translation>
+    </message>
+    <message>
+        <source>&amp;Text:</source>
+        <translation>&amp;Texte :</translation>
+    </message>
+    <message>
+        <source>An event name is one line of at most 64 bytes.</source>
+        <translation>Un nom d’événement tient sur une ligne d’au plus 64 octets.</translation>
+    </message>
+    <message>
+        <source>Not valid JSON (%1); it is sent as typed all the same.</source>
+        <translation>JSON non valide (%1) ; il est tout de même envoyé tel que saisi.</translation>
     </message>
 </context>
 <context>

@@ -919,6 +919,26 @@
         <source>Close the selected connections</source>
         <translation>選択した接続を閉じる</translation>
     </message>
+    <message>
+        <source>Send…</source>
+        <translation>送信…</translation>
+    </message>
+    <message>
+        <source>Send a message to the selected WebSocket or event stream</source>
+        <translation>選択した WebSocket またはイベントストリームにメッセージを送信</translation>
+    </message>
+    <message>
+        <source>connection %1 (%2, %3)</source>
+        <translation>接続 %1（%2、%3）</translation>
+    </message>
+    <message>
+        <source>Sent to %1.</source>
+        <translation>%1 に送信しました。</translation>
+    </message>
+    <message>
+        <source>%1 is gone; nothing was sent.</source>
+        <translation>%1 はもうありません。何も送信されませんでした。</translation>
+    </message>
 </context>
 <context>
     <name>yard::ui::HeadersEditor</name>
@@ -2056,6 +2076,57 @@
     <message>
         <source>Remove route %1</source>
         <translation>ルート %1 を削除</translation>
+    </message>
+</context>
+<context>
+    <name>yard::ui::SendToConnectionDialog</name>
+    <message>
+        <source>Send to %1</source>
+        <translation>%1 に送信</translation>
+    </message>
+    <message>
+        <source>One event to this reader only, sent as the server; the channel&apos;s other readers do not get it.</source>
+        <translation>この読み手だけに、サーバーとしてイベントを 1 件送ります。チャネルの他の読み手には届きません。</translation>
+    </message>
+    <message>
+        <source>One text frame to this client only, sent as the server, exactly as typed.</source>
+        <translation>このクライアントだけに、サーバーとしてテキストフレームを 1 つ、入力どおりに送ります。</translation>
+    </message>
+    <message>
+        <source>Event name</source>
+        <translation>イベント名</translation>
+    </message>
+    <message>
+        <source>Text to send</source>
+        <translation>送信するテキスト</translation>
+    </message>
+    <message>
+        <source>The event&apos;s data; each line becomes a data line</source>
+        <translation>イベントのデータ。各行が data 行になります</translation>
+    </message>
+    <message>
+        <source>{&quot;type&quot;:&quot;message&quot;,&quot;text&quot;:&quot;hello&quot;}</source>
+        <translation>{&quot;type&quot;:&quot;message&quot;,&quot;text&quot;:&quot;こんにちは&quot;}</translation>
+    </message>
+    <message>
+        <source>&amp;Send</source>
+        <translation>送信(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Event:</source>
+        <translation>イベント(&amp;E):</translation>
+    </message>
+    <message>
+        <source>&amp;Text:</source>
+        <translation>テキスト(&amp;T):</translation>
+    </message>
+    <message>
+        <source>An event name is one line of at most 64 bytes.</source>
+        <translation>イベント名は 64 バイト以内の 1 行です。</translation>
+    </message>
+    <message>
+        <source>Not valid JSON (%1); it is sent as typed all the same.</source>
+        <translation>JSON として無効です（%1）。入力どおりにそのまま送信されます。</translation>
     </message>
 </context>
 <context>

@@ -919,6 +919,26 @@
         <source>Close the selected connections</source>
         <translation>关闭所选连接</translation>
     </message>
+    <message>
+        <source>Send…</source>
+        <translation>发送…</translation>
+    </message>
+    <message>
+        <source>Send a message to the selected WebSocket or event stream</source>
+        <translation>向所选 WebSocket 或事件流发送消息</translation>
+    </message>
+    <message>
+        <source>connection %1 (%2, %3)</source>
+        <translation>连接 %1（%2，%3）</translation>
+    </message>
+    <message>
+        <source>Sent to %1.</source>
+        <translation>已发送到 %1。</translation>
+    </message>
+    <message>
+        <source>%1 is gone; nothing was sent.</source>
+        <translation>%1 已不存在；未发送任何内容。</translation>
+    </message>
 </context>
 <context>
     <name>yard::ui::HeadersEditor</name>
@@ -2056,6 +2076,57 @@
     <message>
         <source>Remove route %1</source>
         <translation>删除路由 %1</translation>
+    </message>
+</context>
+<context>
+    <name>yard::ui::SendToConnectionDialog</name>
+    <message>
+        <source>Send to %1</source>
+        <translation>发送到 %1</translation>
+    </message>
+    <message>
+        <source>One event to this reader only, sent as the server; the channel&apos;s other readers do not get it.</source>
+        <translation>仅向此读取方发送一个事件，以服务器身份发送；频道的其他读取方不会收到。</translation>
+    </message>
+    <message>
+        <source>One text frame to this client only, sent as the server, exactly as typed.</source>
+        <translation>仅向此客户端发送一个文本帧，以服务器身份按原样发送。</translation>
+    </message>
+    <message>
+        <source>Event name</source>
+        <translation>事件名称</translation>
+    </message>
+    <message>
+        <source>Text to send</source>
+        <translation>要发送的文本</translation>
+    </message>
+    <message>
+        <source>The event&apos;s data; each line becomes a data line</source>
+        <translation>事件数据；每一行成为一个 data 行</translation>
+    </message>
+    <message>
+        <source>{&quot;type&quot;:&quot;message&quot;,&quot;text&quot;:&quot;hello&quot;}</source>
+        <translation>{&quot;type&quot;:&quot;message&quot;,&quot;text&quot;:&quot;你好&quot;}</translation>
+    </message>
+    <message>
+        <source>&amp;Send</source>
+        <translation>发送(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Event:</source>
+        <translation>事件(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>&amp;Text:</source>
+        <translation>文本(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>An event name is one line of at most 64 bytes.</source>
+        <translation>事件名称为一行，最多 64 字节。</translation>
+    </message>
+    <message>
+        <source>Not valid JSON (%1); it is sent as typed all the same.</source>
+        <translation>不是有效的 JSON（%1）；仍将按原样发送。</translation>
     </message>
 </context>
 <context>

@@ -10,9 +10,12 @@
 #include "servers/serverpool.h"
 
 #include <QAbstractItemModelTester>
+#include <QDialog>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLabel>
 #include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTableView>
 #include <QTcpSocket>
@@ -190,6 +193,50 @@ private Q_SLOTS:
         m_pool->stop(m_id);
         QTRY_COMPARE(table->model()->rowCount(), 0);
         QVERIFY(!kick->isEnabled());
+    }
+
+    // "Send to this connection…": the selected WebSocket gets the text as one frame, and the
+    // panel says it went; a plain HTTP connection cannot be sent to.
+    void sendToThisConnectionReachesTheClient() {
+        ConnectionsPage page(m_document.get(), m_pool.get());
+        page.setServerId(m_id);
+        page.resize(1000, 700);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        auto *table = page.panel()->findChild<QTableView *>(QStringLiteral("connectionTable"));
+        auto *send = page.panel()->findChild<QPushButton *>(QStringLiteral("sendToConnection"));
+        QVERIFY(table && send);
+        QTcpSocket http;
+        http.connectToHost(QHostAddress::LocalHost, QUrl(m_pool->url(m_id)).port());
+        QVERIFY(http.waitForConnected(5000));
+        Client ada(m_pool->url(m_id));
+        QVERIFY(ada.join(QStringLiteral("lobby"), QStringLiteral("ada")));
+        QTRY_COMPARE(table->model()->rowCount(), 2);
+        int wsRow = -1;
+        for (int row = 0; row < 2; ++row) {
+            if (table->model()->index(row, ConnectionTableModel::Protocol).data().toString() ==
+                u"ws")
+                wsRow = row;
+        }
+        QVERIFY(wsRow >= 0);
+        selectRow(table, 1 - wsRow);
+        QVERIFY(!send->isEnabled()); // plain HTTP
+        selectRow(table, wsRow);
+        QVERIFY(send->isEnabled());
+        send->click();
+        auto *dialog = page.findChild<QDialog *>(QStringLiteral("sendToConnectionDialog"));
+        QVERIFY(dialog);
+        QTRY_VERIFY(dialog->isVisible());
+        dialog->findChild<QPlainTextEdit *>(QStringLiteral("sendText"))
+            ->setPlainText(QStringLiteral(R"({"type":"notice","text":"from the app"})"));
+        if (const QString dir = qEnvironmentVariable("YARD_SCREENSHOT_DIR"); !dir.isEmpty())
+            dialog->grab().save(dir + QStringLiteral("/send-to-connection.png"));
+        dialog->findChild<QPushButton *>(QStringLiteral("sendButton"))->click();
+        QTRY_COMPARE(ada.ofType(QStringLiteral("notice")).size(), 1);
+        QCOMPARE(ada.ofType(QStringLiteral("notice")).front().value(QStringLiteral("text")),
+                 QStringLiteral("from the app"));
+        auto *status = page.panel()->findChild<QLabel *>(QStringLiteral("connectionStatus"));
+        QTRY_VERIFY(status->text().startsWith(QStringLiteral("Sent to connection ")));
     }
 
     void roomsTabSendsKicksAndCloses() {

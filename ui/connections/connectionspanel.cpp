@@ -2,6 +2,8 @@
 
 #include "connectiontablemodel.h"
 #include "registryfeed.h"
+#include "sendtoconnectiondialog.h"
+#include "server/connectionregistry.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -23,7 +25,9 @@ ConnectionsPanel::ConnectionsPanel(ServerPool *pool, QWidget *parent)
     , m_filter(new QLineEdit(this))
     , m_count(new QLabel(this))
     , m_table(new QTableView(this))
-    , m_kick(new QPushButton(this)) {
+    , m_kick(new QPushButton(this))
+    , m_send(new QPushButton(this))
+    , m_status(new QLabel(this)) {
     m_proxy->setSourceModel(m_model);
     m_proxy->setSortRole(ConnectionTableModel::SortRole);
     m_proxy->setFilterKeyColumn(-1); // any column
@@ -42,13 +46,16 @@ ConnectionsPanel::ConnectionsPanel(ServerPool *pool, QWidget *parent)
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_kick->setObjectName(QStringLiteral("kickConnection"));
     m_count->setObjectName(QStringLiteral("connectionCount"));
+    m_send->setObjectName(QStringLiteral("sendToConnection"));
+    m_status->setObjectName(QStringLiteral("connectionStatus"));
 
     auto *top = new QHBoxLayout;
     top->addWidget(m_filter, 1);
     top->addWidget(m_count);
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_kick);
-    buttons->addStretch();
+    buttons->addWidget(m_send);
+    buttons->addWidget(m_status, 1);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(top);
@@ -75,6 +82,7 @@ ConnectionsPanel::ConnectionsPanel(ServerPool *pool, QWidget *parent)
     connect(m_filter, &QLineEdit::textChanged, m_proxy,
             &QSortFilterProxyModel::setFilterFixedString);
     connect(m_kick, &QPushButton::clicked, this, &ConnectionsPanel::kickSelected);
+    connect(m_send, &QPushButton::clicked, this, &ConnectionsPanel::sendToSelected);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &ConnectionsPanel::updateButtons);
     retranslateUi();
@@ -87,6 +95,8 @@ void ConnectionsPanel::retranslateUi() {
     m_table->setAccessibleName(tr("Live connections"));
     m_kick->setText(tr("Kick"));
     m_kick->setAccessibleName(tr("Close the selected connections"));
+    m_send->setText(tr("Send…"));
+    m_send->setAccessibleName(tr("Send a message to the selected WebSocket or event stream"));
     m_model->retranslate();
 }
 
@@ -113,8 +123,41 @@ void ConnectionsPanel::kickSelected() {
     // The list follows when the registry says the connections changed.
 }
 
+// One WebSocket or event stream selected: a plain HTTP connection has no way to take a message.
+void ConnectionsPanel::sendToSelected() {
+    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    if (rows.size() != 1 || !m_feed->registry())
+        return;
+    const QModelIndex row = rows.front();
+    const quint64 id = row.data(ConnectionTableModel::IdRole).toULongLong();
+    const QString protocol = row.siblingAtColumn(ConnectionTableModel::Protocol).data().toString();
+    const QString who =
+        tr("connection %1 (%2, %3)")
+            .arg(id)
+            .arg(protocol, row.siblingAtColumn(ConnectionTableModel::Remote).data().toString());
+    auto *dialog = new SendToConnectionDialog(protocol, who, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog, id, who] {
+        server::ConnectionRegistry *registry = m_feed->registry();
+        if (!registry)
+            return;
+        registry->sendToConnection(
+            id, dialog->text(), dialog->eventName(), this, [this, who](bool sent) {
+                m_status->setText(sent ? tr("Sent to %1.").arg(who)
+                                       : tr("%1 is gone; nothing was sent.").arg(who));
+            });
+    });
+    dialog->open();
+}
+
 void ConnectionsPanel::updateButtons() {
-    m_kick->setEnabled(m_feed->registry() && m_table->selectionModel()->hasSelection());
+    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    m_kick->setEnabled(m_feed->registry() && !rows.isEmpty());
+    const QString protocol =
+        rows.size() == 1
+            ? rows.front().siblingAtColumn(ConnectionTableModel::Protocol).data().toString()
+            : QString();
+    m_send->setEnabled(m_feed->registry() && (protocol == u"ws" || protocol == u"sse"));
 }
 
 } // namespace yard::ui

@@ -35,6 +35,7 @@ protected:
 
 private:
     void kickSelected();
+    void sendToSelected();
     void updateButtons();
 
     RegistryFeed *m_feed;
@@ -44,6 +45,8 @@ private:
     QLabel *m_count;
     QTableView *m_table;
     QPushButton *m_kick;
+    QPushButton *m_send;
+    QLabel *m_status;
 };
 
 } // namespace yard::ui
