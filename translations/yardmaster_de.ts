@@ -1117,6 +1117,18 @@
         <source>Headers and bodies are not recorded: the request log stores the request line, status, sizes, timing and client of each request, not its header fields or body.</source>
         <translation>Header und Bodys werden nicht aufgezeichnet: Das Anfrageprotokoll speichert Anfragezeile, Status, Größen, Zeiten und Client jeder Anfrage, nicht ihre Header-Felder oder ihren Body.</translation>
     </message>
+    <message>
+        <source>Create Route…</source>
+        <translation>Route erstellen…</translation>
+    </message>
+    <message>
+        <source>Create a route from this request</source>
+        <translation>Eine Route aus dieser Anfrage erstellen</translation>
+    </message>
+    <message>
+        <source>Add a route that answers this request (a mock for a 404, say) and open it in the route editor</source>
+        <translation>Eine Route hinzufügen, die diese Anfrage beantwortet (etwa ein Mock für ein 404), und sie im Routen-Editor öffnen</translation>
+    </message>
 </context>
 <context>
     <name>yard::ui::LogExportFile</name>
@@ -2081,6 +2093,14 @@
     <message>
         <source>Remove route %1</source>
         <translation>Route %1 entfernen</translation>
+    </message>
+    <message>
+        <source>The server &quot;%1&quot; is no longer in the project.</source>
+        <translation>Den Server „%1“ gibt es im Projekt nicht mehr.</translation>
+    </message>
+    <message>
+        <source>Create route from request</source>
+        <translation>Route aus Anfrage erstellen</translation>
     </message>
 </context>
 <context>

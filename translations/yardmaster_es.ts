@@ -1117,6 +1117,18 @@
         <source>Headers and bodies are not recorded: the request log stores the request line, status, sizes, timing and client of each request, not its header fields or body.</source>
         <translation>Las cabeceras y los cuerpos no se registran: el registro de solicitudes guarda la línea de solicitud, el estado, los tamaños, los tiempos y el cliente de cada solicitud, no sus campos de cabecera ni su cuerpo.</translation>
     </message>
+    <message>
+        <source>Create Route…</source>
+        <translation>Crear ruta…</translation>
+    </message>
+    <message>
+        <source>Create a route from this request</source>
+        <translation>Crear una ruta a partir de esta petición</translation>
+    </message>
+    <message>
+        <source>Add a route that answers this request (a mock for a 404, say) and open it in the route editor</source>
+        <translation>Añadir una ruta que responda a esta petición (un mock para un 404, por ejemplo) y abrirla en el editor de rutas</translation>
+    </message>
 </context>
 <context>
     <name>yard::ui::LogExportFile</name>
@@ -2081,6 +2093,14 @@
     <message>
         <source>Remove route %1</source>
         <translation>Quitar la ruta %1</translation>
+    </message>
+    <message>
+        <source>The server &quot;%1&quot; is no longer in the project.</source>
+        <translation>El servidor «%1» ya no está en el proyecto.</translation>
+    </message>
+    <message>
+        <source>Create route from request</source>
+        <translation>Crear ruta desde una petición</translation>
     </message>
 </context>
 <context>

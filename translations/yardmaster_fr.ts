@@ -1117,6 +1117,18 @@
         <source>Headers and bodies are not recorded: the request log stores the request line, status, sizes, timing and client of each request, not its header fields or body.</source>
         <translation>Les en-têtes et les corps ne sont pas enregistrés&#xa0;: le journal des requêtes conserve la ligne de requête, le statut, les tailles, les durées et le client de chaque requête, pas ses champs d&apos;en-tête ni son corps.</translation>
     </message>
+    <message>
+        <source>Create Route…</source>
+        <translation>Créer une route…</translation>
+    </message>
+    <message>
+        <source>Create a route from this request</source>
+        <translation>Créer une route à partir de cette requête</translation>
+    </message>
+    <message>
+        <source>Add a route that answers this request (a mock for a 404, say) and open it in the route editor</source>
+        <translation>Ajouter une route qui répond à cette requête (un mock pour un 404, par exemple) et l’ouvrir dans l’éditeur de routes</translation>
+    </message>
 </context>
 <context>
     <name>yard::ui::LogExportFile</name>
@@ -2081,6 +2093,14 @@
     <message>
         <source>Remove route %1</source>
         <translation>Supprimer la route %1</translation>
+    </message>
+    <message>
+        <source>The server &quot;%1&quot; is no longer in the project.</source>
+        <translation>Le serveur « %1 » n’est plus dans le projet.</translation>
+    </message>
+    <message>
+        <source>Create route from request</source>
+        <translation>Créer une route depuis une requête</translation>
     </message>
 </context>
 <context>

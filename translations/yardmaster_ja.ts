@@ -1115,6 +1115,18 @@
         <source>Headers and bodies are not recorded: the request log stores the request line, status, sizes, timing and client of each request, not its header fields or body.</source>
         <translation>ヘッダーとボディは記録されません。リクエストログが保存するのは各リクエストのリクエスト行、ステータス、サイズ、時間、クライアントで、ヘッダーフィールドやボディは保存しません。</translation>
     </message>
+    <message>
+        <source>Create Route…</source>
+        <translation>ルートを作成…</translation>
+    </message>
+    <message>
+        <source>Create a route from this request</source>
+        <translation>このリクエストからルートを作成</translation>
+    </message>
+    <message>
+        <source>Add a route that answers this request (a mock for a 404, say) and open it in the route editor</source>
+        <translation>このリクエストに応答するルート（404 のモックなど）を追加し、ルートエディターで開きます</translation>
+    </message>
 </context>
 <context>
     <name>yard::ui::LogExportFile</name>
@@ -2076,6 +2088,14 @@
     <message>
         <source>Remove route %1</source>
         <translation>ルート %1 を削除</translation>
+    </message>
+    <message>
+        <source>The server &quot;%1&quot; is no longer in the project.</source>
+        <translation>サーバー「%1」はもうプロジェクトにありません。</translation>
+    </message>
+    <message>
+        <source>Create route from request</source>
+        <translation>リクエストからルートを作成</translation>
     </message>
 </context>
 <context>

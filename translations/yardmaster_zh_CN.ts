@@ -1115,6 +1115,18 @@
         <source>Headers and bodies are not recorded: the request log stores the request line, status, sizes, timing and client of each request, not its header fields or body.</source>
         <translation>不记录标头和正文：请求日志只保存每个请求的请求行、状态码、大小、耗时和客户端，不保存其标头字段或正文。</translation>
     </message>
+    <message>
+        <source>Create Route…</source>
+        <translation>创建路由…</translation>
+    </message>
+    <message>
+        <source>Create a route from this request</source>
+        <translation>根据此请求创建路由</translation>
+    </message>
+    <message>
+        <source>Add a route that answers this request (a mock for a 404, say) and open it in the route editor</source>
+        <translation>添加一个响应此请求的路由（例如为 404 创建模拟），并在路由编辑器中打开</translation>
+    </message>
 </context>
 <context>
     <name>yard::ui::LogExportFile</name>
@@ -2076,6 +2088,14 @@
     <message>
         <source>Remove route %1</source>
         <translation>删除路由 %1</translation>
+    </message>
+    <message>
+        <source>The server &quot;%1&quot; is no longer in the project.</source>
+        <translation>服务器“%1”已不在项目中。</translation>
+    </message>
+    <message>
+        <source>Create route from request</source>
+        <translation>根据请求创建路由</translation>
     </message>
 </context>
 <context>

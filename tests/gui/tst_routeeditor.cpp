@@ -16,6 +16,7 @@
 #include <QProcess>
 #include <QPushButton>
 #include <QSpinBox>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTest>
 #include <QUndoStack>
@@ -264,6 +265,47 @@ private Q_SLOTS:
         find<QPushButton>("copyAsCurl")->click();
         QCOMPARE(QApplication::clipboard()->text(),
                  QStringLiteral("curl -i '%1/users/1'").arg(url()));
+    }
+
+    // A logged 404 becomes a route from the Log tab: inserted before the catch-all static route
+    // that answered it, accepted by `yardmaster check`, and answering the same request.
+    void createRouteFromALogged404() {
+        startServer();
+        QCOMPARE(guitest::get(url() + QStringLiteral("/api/orders/42?expand=1")).status, 404);
+        auto *tabs = find<QTabWidget>("serverTabs");
+        auto *log = find<QTableView>("logTable");
+        tabs->setCurrentIndex(tabs->count() - 1); // Log
+        int row = -1;
+        QTRY_VERIFY([&] {
+            for (int i = 0; i < log->model()->rowCount(); ++i) {
+                for (int column = 0; column < log->model()->columnCount(); ++column) {
+                    if (log->model()->index(i, column).data().toString() ==
+                        u"/api/orders/42?expand=1")
+                        row = i;
+                }
+            }
+            return row >= 0;
+        }());
+        log->selectRow(row);
+        auto *create = find<QPushButton>("logCreateRoute");
+        QTRY_VERIFY(create->isEnabled());
+        const int routesBefore = int(document()->project().servers[0].routes.size());
+        create->click();
+
+        QCOMPARE(int(document()->project().servers[0].routes.size()), routesBefore + 1);
+        QCOMPARE(tabs->currentWidget(), find<QWidget>("routesPage"));
+        const int created = routesBefore - 1; // before the static "/" that answered the 404
+        QCOMPARE(route(created).path, QStringLiteral("/api/orders/:id"));
+        QCOMPARE(route(created).method, QStringLiteral("GET"));
+        QCOMPARE(find<QLineEdit>("field_path")->text(), QStringLiteral("/api/orders/:id"));
+        const guitest::Reply reply = guitest::get(url() + QStringLiteral("/api/orders/42"));
+        QCOMPARE(reply.status, 200);
+        QCOMPARE(reply.body, QByteArray(R"({"id":"42"})"));
+        find<QAction>("actionSave")->trigger();
+        const auto [exitCode, output] = check(document()->path());
+        QVERIFY2(exitCode == 0, qPrintable(output));
+        find<QAction>("actionUndo")->trigger();
+        QCOMPARE(int(document()->project().servers[0].routes.size()), routesBefore);
     }
 
     void deleteKeyRemovesTheSelectedRoute() {

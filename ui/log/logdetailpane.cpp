@@ -64,8 +64,20 @@ LogDetailPane::LogDetailPane(QWidget *parent)
     m_copyCurl->setEnabled(false);
     connect(m_copyCurl, &QPushButton::clicked, this, &LogDetailPane::copyCurl);
 
+    m_createRoute = new QPushButton(tr("Create Route…"), this);
+    m_createRoute->setObjectName(QStringLiteral("logCreateRoute"));
+    m_createRoute->setAccessibleName(tr("Create a route from this request"));
+    m_createRoute->setToolTip(tr("Add a route that answers this request (a mock for a 404, "
+                                 "say) and open it in the route editor"));
+    m_createRoute->setEnabled(false);
+    connect(m_createRoute, &QPushButton::clicked, this, [this] {
+        if (m_row)
+            Q_EMIT createRouteRequested(*m_row);
+    });
+
     auto *buttons = new QHBoxLayout;
     buttons->addStretch();
+    buttons->addWidget(m_createRoute);
     buttons->addWidget(m_copyCurl);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -113,6 +125,7 @@ void LogDetailPane::render() {
     m_empty->setVisible(!m_row);
     m_text->setVisible(bool(m_row));
     m_copyCurl->setEnabled(bool(m_row));
+    m_createRoute->setEnabled(bool(m_row));
     m_text->setHtml(m_row ? html() : QString());
 }
 

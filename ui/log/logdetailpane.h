@@ -33,6 +33,10 @@ public:
     // Puts curlCommand() on the clipboard; false when no row is shown.
     bool copyCurl();
 
+Q_SIGNALS:
+    // "Create route…": turn the shown request into a route of its server.
+    void createRouteRequested(const logging::LogRow &row);
+
 protected:
     void changeEvent(QEvent *event) override;
 
@@ -45,6 +49,7 @@ private:
     QString m_routeLabel;
     QTextBrowser *m_text = nullptr;
     QPushButton *m_copyCurl = nullptr;
+    QPushButton *m_createRoute = nullptr;
     QLabel *m_empty = nullptr;
 };
 

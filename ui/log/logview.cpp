@@ -58,6 +58,7 @@ LogView::LogView(const QString &databasePath, QWidget *parent)
     m_filterBar = new LogFilterBar(this);
     buildTable();
     m_detail = new LogDetailPane(this);
+    connect(m_detail, &LogDetailPane::createRouteRequested, this, &LogView::createRouteRequested);
     m_pauseBar = new LogPauseBar(this);
     m_pauseBar->hide();
 

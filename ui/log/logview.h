@@ -64,6 +64,8 @@ public:
 
 Q_SIGNALS:
     void exportFinished(const QString &path, qint64 rows, const QString &error);
+    // From the detail pane's "Create Route…".
+    void createRouteRequested(const logging::LogRow &row);
 
 protected:
     void changeEvent(QEvent *event) override;

@@ -116,6 +116,10 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_servers, &ServerListPanel::currentServerChanged, this, &MainWindow::showServer);
     connect(m_servers, &ServerListPanel::problem, this, &MainWindow::showProblem);
     connect(m_routes, &RoutesPage::problem, this, &MainWindow::showProblem);
+    connect(m_log, &LogView::createRouteRequested, this, [this](const logging::LogRow &row) {
+        m_tabs->setCurrentWidget(m_routes);
+        m_routes->createFromRequest(row.server, row.method, row.target, row.status, row.route);
+    });
     connect(m_pool, &ServerPool::applyFailed, this,
             [this](int, const QString &error) { showProblem(error); });
     connect(m_pool, &ServerPool::runningChanged, this, &MainWindow::refreshHeader);

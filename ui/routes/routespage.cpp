@@ -3,6 +3,7 @@
 #include "document/projectdocument.h"
 #include "methodchipdelegate.h"
 #include "routeform.h"
+#include "routefromrequest.h"
 #include "routetablemodel.h"
 #include "tryitpanel.h"
 
@@ -37,6 +38,7 @@ RoutesPage::RoutesPage(ProjectDocument *document, ServerPool *pool, QWidget *par
     m_proxy->setSourceModel(m_model);
     m_proxy->setFilterKeyColumn(-1);
     m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    setObjectName(QStringLiteral("routesPage"));
     m_table->setObjectName(QStringLiteral("routeTable"));
     m_table->setModel(m_proxy);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -204,6 +206,34 @@ void RoutesPage::addRoute() {
     const auto errors = m_document->editServer(m_model->serverId(), edited, tr("Add route"));
     if (!errors.isEmpty())
         Q_EMIT problem(errors.front().message);
+    selectRoute(row);
+}
+
+void RoutesPage::createFromRequest(const QString &server, const QString &method,
+                                   const QString &target, int status, int answeredBy) {
+    int id = -1;
+    for (int row = 0; row < m_document->serverCount(); ++row) {
+        if (m_document->server(m_document->serverId(row))->name == server)
+            id = m_document->serverId(row);
+    }
+    if (id < 0) {
+        Q_EMIT problem(tr("The server \"%1\" is no longer in the project.").arg(server));
+        return;
+    }
+    setServerId(id);
+    project::ServerConfig edited = *m_document->server(id);
+    // Before the route that answered (a catch-all such as a static "/" or a proxy), so that
+    // the new one wins; at the end when none did (the 404 was the route table's).
+    const int row = answeredBy >= 0 && answeredBy < edited.routes.size()
+                        ? answeredBy
+                        : int(edited.routes.size());
+    edited.routes.insert(row, RouteFromRequest::build(method, target, status));
+    m_filter->clear();
+    const auto errors = m_document->editServer(id, edited, tr("Create route from request"));
+    if (!errors.isEmpty()) {
+        Q_EMIT problem(errors.front().message);
+        return;
+    }
     selectRoute(row);
 }
 

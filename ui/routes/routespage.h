@@ -36,6 +36,11 @@ public:
     RouteTableModel *model() const { return m_model; }
     void retranslateUi();
     void setDarkPalette(bool dark);
+    // "Create route from this request…": a respond route for a logged request of the server
+    // named `server`, inserted where it wins over the route that answered (`answeredBy`, its
+    // index then; -1: none did) and selected, as one undo step.
+    void createFromRequest(const QString &server, const QString &method, const QString &target,
+                           int status, int answeredBy);
 
 Q_SIGNALS:
     void problem(const QString &message);
