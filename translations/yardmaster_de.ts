@@ -1129,6 +1129,30 @@
         <source>Add a route that answers this request (a mock for a 404, say) and open it in the route editor</source>
         <translation>Eine Route hinzufügen, die diese Anfrage beantwortet (etwa ein Mock für ein 404), und sie im Routen-Editor öffnen</translation>
     </message>
+    <message>
+        <source>Replay</source>
+        <translation>Wiederholen</translation>
+    </message>
+    <message>
+        <source>Send this request again</source>
+        <translation>Diese Anfrage erneut senden</translation>
+    </message>
+    <message>
+        <source>Send the same method and path to the running server again (the log keeps no body or other headers); the new request joins the log</source>
+        <translation>Dieselbe Methode und denselben Pfad erneut an den laufenden Server senden (das Protokoll speichert keinen Body und keine weiteren Header); die neue Anfrage erscheint im Protokoll</translation>
+    </message>
+    <message>
+        <source>Replaying…</source>
+        <translation>Wird wiederholt…</translation>
+    </message>
+    <message>
+        <source>Replayed: %1 in %2 ms</source>
+        <translation>Wiederholt: %1 in %2 ms</translation>
+    </message>
+    <message>
+        <source>Replay failed: %1</source>
+        <translation>Wiederholen fehlgeschlagen: %1</translation>
+    </message>
 </context>
 <context>
     <name>yard::ui::LogExportFile</name>

@@ -1129,6 +1129,30 @@
         <source>Add a route that answers this request (a mock for a 404, say) and open it in the route editor</source>
         <translation>Añadir una ruta que responda a esta petición (un mock para un 404, por ejemplo) y abrirla en el editor de rutas</translation>
     </message>
+    <message>
+        <source>Replay</source>
+        <translation>Repetir</translation>
+    </message>
+    <message>
+        <source>Send this request again</source>
+        <translation>Enviar esta petición de nuevo</translation>
+    </message>
+    <message>
+        <source>Send the same method and path to the running server again (the log keeps no body or other headers); the new request joins the log</source>
+        <translation>Enviar el mismo método y la misma ruta al servidor en marcha (el registro no guarda cuerpo ni otras cabeceras); la nueva petición se suma al registro</translation>
+    </message>
+    <message>
+        <source>Replaying…</source>
+        <translation>Repitiendo…</translation>
+    </message>
+    <message>
+        <source>Replayed: %1 in %2 ms</source>
+        <translation>Repetida: %1 en %2 ms</translation>
+    </message>
+    <message>
+        <source>Replay failed: %1</source>
+        <translation>Falló la repetición: %1</translation>
+    </message>
 </context>
 <context>
     <name>yard::ui::LogExportFile</name>

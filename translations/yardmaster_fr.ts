@@ -1129,6 +1129,30 @@
         <source>Add a route that answers this request (a mock for a 404, say) and open it in the route editor</source>
         <translation>Ajouter une route qui répond à cette requête (un mock pour un 404, par exemple) et l’ouvrir dans l’éditeur de routes</translation>
     </message>
+    <message>
+        <source>Replay</source>
+        <translation>Rejouer</translation>
+    </message>
+    <message>
+        <source>Send this request again</source>
+        <translation>Renvoyer cette requête</translation>
+    </message>
+    <message>
+        <source>Send the same method and path to the running server again (the log keeps no body or other headers); the new request joins the log</source>
+        <translation>Renvoyer la même méthode et le même chemin au serveur en cours d’exécution (le journal ne garde ni corps ni autres en-têtes) ; la nouvelle requête rejoint le journal</translation>
+    </message>
+    <message>
+        <source>Replaying…</source>
+        <translation>Rejeu…</translation>
+    </message>
+    <message>
+        <source>Replayed: %1 in %2 ms</source>
+        <translation>Rejouée : %1 en %2 ms</translation>
+    </message>
+    <message>
+        <source>Replay failed: %1</source>
+        <translation>Échec du rejeu : %1</translation>
+    </message>
 </context>
 <context>
     <name>yard::ui::LogExportFile</name>

@@ -1127,6 +1127,30 @@
         <source>Add a route that answers this request (a mock for a 404, say) and open it in the route editor</source>
         <translation>このリクエストに応答するルート（404 のモックなど）を追加し、ルートエディターで開きます</translation>
     </message>
+    <message>
+        <source>Replay</source>
+        <translation>再送</translation>
+    </message>
+    <message>
+        <source>Send this request again</source>
+        <translation>このリクエストをもう一度送信</translation>
+    </message>
+    <message>
+        <source>Send the same method and path to the running server again (the log keeps no body or other headers); the new request joins the log</source>
+        <translation>同じメソッドとパスを実行中のサーバーにもう一度送ります（ログには本文や他のヘッダーは残っていません）。新しいリクエストはログに追加されます</translation>
+    </message>
+    <message>
+        <source>Replaying…</source>
+        <translation>再送中…</translation>
+    </message>
+    <message>
+        <source>Replayed: %1 in %2 ms</source>
+        <translation>再送しました: %1（%2 ミリ秒）</translation>
+    </message>
+    <message>
+        <source>Replay failed: %1</source>
+        <translation>再送に失敗しました: %1</translation>
+    </message>
 </context>
 <context>
     <name>yard::ui::LogExportFile</name>

@@ -1127,6 +1127,30 @@
         <source>Add a route that answers this request (a mock for a 404, say) and open it in the route editor</source>
         <translation>添加一个响应此请求的路由（例如为 404 创建模拟），并在路由编辑器中打开</translation>
     </message>
+    <message>
+        <source>Replay</source>
+        <translation>重放</translation>
+    </message>
+    <message>
+        <source>Send this request again</source>
+        <translation>再次发送此请求</translation>
+    </message>
+    <message>
+        <source>Send the same method and path to the running server again (the log keeps no body or other headers); the new request joins the log</source>
+        <translation>将相同的方法和路径再次发送到运行中的服务器（日志不保存正文和其他标头）；新请求会加入日志</translation>
+    </message>
+    <message>
+        <source>Replaying…</source>
+        <translation>正在重放…</translation>
+    </message>
+    <message>
+        <source>Replayed: %1 in %2 ms</source>
+        <translation>已重放：%1，耗时 %2 毫秒</translation>
+    </message>
+    <message>
+        <source>Replay failed: %1</source>
+        <translation>重放失败：%1</translation>
+    </message>
 </context>
 <context>
     <name>yard::ui::LogExportFile</name>

@@ -4,6 +4,7 @@
 #include "logging/logbatch.h"
 #include "logging/logexport.h"
 #include "logrowmodel.h"
+#include "requestreplay.h"
 #include "statuscolors.h"
 
 #include <QApplication>
@@ -75,8 +76,31 @@ LogDetailPane::LogDetailPane(QWidget *parent)
             Q_EMIT createRouteRequested(*m_row);
     });
 
+    m_replay = new QPushButton(tr("Replay"), this);
+    m_replay->setObjectName(QStringLiteral("logReplay"));
+    m_replay->setAccessibleName(tr("Send this request again"));
+    m_replay->setToolTip(tr("Send the same method and path to the running server again (the "
+                            "log keeps no body or other headers); the new request joins the "
+                            "log"));
+    m_replay->setEnabled(false);
+    m_replayResult = new QLabel(this);
+    m_replayResult->setObjectName(QStringLiteral("logReplayResult"));
+    m_replayer = new RequestReplay(this);
+    connect(m_replay, &QPushButton::clicked, this, [this] {
+        if (!m_row || m_origin.isEmpty())
+            return;
+        m_replayResult->setText(tr("Replaying…"));
+        m_replayer->replay(*m_row, m_origin);
+    });
+    connect(m_replayer, &RequestReplay::finished, this,
+            [this](int status, qint64 ms, const QString &error) {
+                m_replayResult->setText(status ? tr("Replayed: %1 in %2 ms").arg(status).arg(ms)
+                                               : tr("Replay failed: %1").arg(error));
+            });
+
     auto *buttons = new QHBoxLayout;
-    buttons->addStretch();
+    buttons->addWidget(m_replayResult, 1);
+    buttons->addWidget(m_replay);
     buttons->addWidget(m_createRoute);
     buttons->addWidget(m_copyCurl);
     auto *layout = new QVBoxLayout(this);
@@ -89,6 +113,8 @@ LogDetailPane::LogDetailPane(QWidget *parent)
 LogDetailPane::~LogDetailPane() = default;
 
 void LogDetailPane::showRow(const LogRow &row, const QString &origin, const QString &routeLabel) {
+    if (!m_row || m_row->id != row.id)
+        m_replayResult->clear();
     m_row = row;
     m_origin = origin;
     m_routeLabel = routeLabel;
@@ -126,6 +152,7 @@ void LogDetailPane::render() {
     m_text->setVisible(bool(m_row));
     m_copyCurl->setEnabled(bool(m_row));
     m_createRoute->setEnabled(bool(m_row));
+    m_replay->setEnabled(m_row && !m_origin.isEmpty());
     m_text->setHtml(m_row ? html() : QString());
 }
 

@@ -11,6 +11,8 @@ class QTextBrowser;
 
 namespace yard::ui {
 
+class RequestReplay;
+
 // The selected request in full: what the log stores of it (request line, status, sizes, timing,
 // client, route, truncation) and "Copy as curl". The log records no headers or bodies yet, and
 // the pane says so rather than show empty sections. GUI thread only.
@@ -50,6 +52,9 @@ private:
     QTextBrowser *m_text = nullptr;
     QPushButton *m_copyCurl = nullptr;
     QPushButton *m_createRoute = nullptr;
+    QPushButton *m_replay = nullptr;
+    QLabel *m_replayResult = nullptr;
+    RequestReplay *m_replayer = nullptr;
     QLabel *m_empty = nullptr;
 };
 
