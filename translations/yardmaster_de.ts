@@ -1969,6 +1969,10 @@
         <source>The room &quot;%1&quot; is already gone.</source>
         <translation>Den Raum „%1“ gibt es bereits nicht mehr.</translation>
     </message>
+    <message>
+        <source>Latest messages of the selected room</source>
+        <translation>Neueste Nachrichten des ausgewählten Raums</translation>
+    </message>
 </context>
 <context>
     <name>yard::ui::RouteForm</name>

@@ -1969,6 +1969,10 @@
         <source>The room &quot;%1&quot; is already gone.</source>
         <translation>La sala «%1» ya no existe.</translation>
     </message>
+    <message>
+        <source>Latest messages of the selected room</source>
+        <translation>Últimos mensajes de la sala seleccionada</translation>
+    </message>
 </context>
 <context>
     <name>yard::ui::RouteForm</name>

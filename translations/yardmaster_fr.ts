@@ -1969,6 +1969,10 @@
         <source>The room &quot;%1&quot; is already gone.</source>
         <translation>Le salon « %1 » n’existe déjà plus.</translation>
     </message>
+    <message>
+        <source>Latest messages of the selected room</source>
+        <translation>Derniers messages du salon sélectionné</translation>
+    </message>
 </context>
 <context>
     <name>yard::ui::RouteForm</name>

@@ -1964,6 +1964,10 @@
         <source>The room &quot;%1&quot; is already gone.</source>
         <translation>ルーム「%1」はすでにありません。</translation>
     </message>
+    <message>
+        <source>Latest messages of the selected room</source>
+        <translation>選択したルームの最新メッセージ</translation>
+    </message>
 </context>
 <context>
     <name>yard::ui::RouteForm</name>

@@ -1964,6 +1964,10 @@
         <source>The room &quot;%1&quot; is already gone.</source>
         <translation>房间“%1”已不存在。</translation>
     </message>
+    <message>
+        <source>Latest messages of the selected room</source>
+        <translation>所选房间的最新消息</translation>
+    </message>
 </context>
 <context>
     <name>yard::ui::RouteForm</name>

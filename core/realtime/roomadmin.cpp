@@ -8,8 +8,23 @@
 
 #include <QDateTime>
 #include <QThread>
+#include <algorithm>
 
 namespace yard::realtime {
+
+QList<QByteArray> RoomHub::recentMessages(const QString &name, int max) const {
+    const QMutexLocker lock(&m_mutex);
+    QList<QByteArray> list;
+    const auto it = m_rooms.constFind(name);
+    if (it == m_rooms.cend())
+        return list;
+    const std::size_t count = std::min(it->history.size(), std::size_t(qMax(0, max)));
+    list.reserve(qsizetype(count));
+    for (auto entry = it->history.cend() - std::ptrdiff_t(count); entry != it->history.cend();
+         ++entry)
+        list.append(entry->frame.sliced(entry->payloadOffset));
+    return list;
+}
 
 WorkerRooms *RoomHub::existingWorkerRooms() const {
     const QMutexLocker lock(&m_mutex);

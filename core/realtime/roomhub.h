@@ -92,6 +92,9 @@ public:
     // Every member is sent room-closed and removed, in its own worker thread; the room ends
     // with its last member. False: no such room.
     bool closeRoom(const QString &room);
+    // The room's latest messages (at most `max`, oldest first), as the JSON members received
+    // them: for the Rooms view. Brief: copies under the mutex, parses nothing.
+    QList<QByteArray> recentMessages(const QString &room, int max) const;
     // A member removed by closeRoom: the bookkeeping of leave() without the user-left broadcast.
     void evicted(WorkerRooms *from, const QString &room, const QString &user);
 

@@ -167,6 +167,12 @@ bool ConnectionRegistry::closeRoom(const QString &route, const QString &room) {
     return roomHub && roomHub->closeRoom(room);
 }
 
+QList<QByteArray> ConnectionRegistry::recentMessages(const QString &route, const QString &room,
+                                                     int max) const {
+    const realtime::RoomHub *roomHub = hub(route);
+    return roomHub ? roomHub->recentMessages(room, max) : QList<QByteArray>();
+}
+
 realtime::RoomHub *ConnectionRegistry::hub(const QString &route) const {
     const auto it = m_hubs.find(route);
     return it == m_hubs.end() ? nullptr : it->second.get();

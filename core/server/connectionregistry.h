@@ -75,6 +75,9 @@ public:
     bool sendToRoom(const QString &route, const QString &room, const QString &text);
     // Every member is sent {"type":"room-closed","room":R} and removed. False: no such room.
     bool closeRoom(const QString &route, const QString &room);
+    // The room's latest messages as members received them (JSON, oldest first); empty when the
+    // room or route is gone. Cheap enough for the GUI thread: a copy under the hub's lock.
+    QList<QByteArray> recentMessages(const QString &route, const QString &room, int max) const;
     // Sends `text` to the one connection `id`, as the server: a WebSocket gets it as a text
     // frame, as is; an event stream as an event named `event` (none: "message") outside its
     // channel's numbering. `done(sent)` comes later in this thread, unless `context` is gone:

@@ -15,6 +15,7 @@
 #include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTableView>
@@ -280,6 +281,16 @@ private Q_SLOTS:
         }
         QTRY_COMPARE(rooms->model()->index(0, RoomTableModel::Messages).data().toString(),
                      QStringLiteral("1"));
+        // The room's message stream shows it, then a member's message after it.
+        auto *stream = panel->findChild<QListWidget *>(QStringLiteral("roomMessages"));
+        QVERIFY(stream);
+        QTRY_COMPARE(stream->count(), 1);
+        QVERIFY2(stream->item(0)->text().endsWith(QStringLiteral("server: maintenance at noon")),
+                 qPrintable(stream->item(0)->text()));
+        ada.socket.sendTextMessage(
+            QStringLiteral(R"({"type":"message","room":"lobby","text":"noted"})"));
+        QTRY_COMPARE(stream->count(), 2);
+        QVERIFY(stream->item(1)->text().endsWith(QStringLiteral("ada: noted")));
 
         selectRow(members, 1); // bob
         QVERIFY(kick->isEnabled());

@@ -3,11 +3,15 @@
 #include "registryfeed.h"
 #include "roommodels.h"
 
+#include <QDateTime>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QPushButton>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
@@ -35,6 +39,7 @@ RoomsPanel::RoomsPanel(ServerPool *pool, QWidget *parent)
     , m_members(new RoomMemberModel(this))
     , m_roomTable(new QTableView(this))
     , m_memberTable(new QTableView(this))
+    , m_messages(new QListWidget(this))
     , m_message(new QLineEdit(this))
     , m_send(new QPushButton(this))
     , m_close(new QPushButton(this))
@@ -58,8 +63,16 @@ RoomsPanel::RoomsPanel(ServerPool *pool, QWidget *parent)
     m_status->setWordWrap(true);
 
     auto *splitter = new QSplitter(Qt::Horizontal, this);
+    m_messages->setObjectName(QStringLiteral("roomMessages"));
+    m_messages->setWordWrap(true);
+    m_messages->setSelectionMode(QAbstractItemView::NoSelection);
+    auto *side = new QSplitter(Qt::Vertical, this);
+    side->addWidget(m_memberTable);
+    side->addWidget(m_messages);
+    side->setStretchFactor(0, 1);
+    side->setStretchFactor(1, 2);
     splitter->addWidget(m_roomTable);
-    splitter->addWidget(m_memberTable);
+    splitter->addWidget(side);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
     auto *sendRow = new QHBoxLayout;
@@ -106,6 +119,7 @@ RoomsPanel::RoomsPanel(ServerPool *pool, QWidget *parent)
 void RoomsPanel::retranslateUi() {
     m_roomTable->setAccessibleName(tr("Chat rooms"));
     m_memberTable->setAccessibleName(tr("Members of the selected room"));
+    m_messages->setAccessibleName(tr("Latest messages of the selected room"));
     m_message->setPlaceholderText(tr("Message to the room, sent as \"server\""));
     m_message->setAccessibleName(tr("Message to the selected room"));
     m_send->setText(tr("Send"));
@@ -141,7 +155,33 @@ int RoomsPanel::selectedRoom() const {
 void RoomsPanel::showMembers() {
     const server::RoomSnapshot *room = m_rooms->room(selectedRoom());
     m_members->setMembers(room ? room->members : QList<server::RoomSnapshot::Member>());
+    showMessages(room);
     updateButtons();
+}
+
+// The room's latest messages, as its members saw them: redrawn when a new one arrived (the feed
+// updates at most a few times a second, never per message).
+void RoomsPanel::showMessages(const server::RoomSnapshot *room) {
+    constexpr int Shown = 200;
+    server::ConnectionRegistry *registry = m_feed->registry();
+    const QList<QByteArray> messages =
+        room && registry ? registry->recentMessages(room->route, room->name, Shown)
+                         : QList<QByteArray>();
+    const QByteArray newest = messages.isEmpty() ? QByteArray() : messages.back();
+    if (newest == m_lastMessage && m_messages->count() == messages.size())
+        return;
+    m_lastMessage = newest;
+    m_messages->clear();
+    for (const QByteArray &message : messages) {
+        const QJsonObject json = QJsonDocument::fromJson(message).object();
+        const QString time =
+            QDateTime::fromMSecsSinceEpoch(json.value(QStringLiteral("ts")).toInteger())
+                .toString(QStringLiteral("HH:mm:ss"));
+        m_messages->addItem(QStringLiteral("%1  %2: %3")
+                                .arg(time, json.value(QStringLiteral("user")).toString(),
+                                     json.value(QStringLiteral("text")).toString()));
+    }
+    m_messages->scrollToBottom();
 }
 
 void RoomsPanel::send() {

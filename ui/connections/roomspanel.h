@@ -4,9 +4,14 @@
 
 class QLabel;
 class QLineEdit;
+class QListWidget;
 class QPushButton;
 class QSortFilterProxyModel;
 class QTableView;
+
+namespace yard::server {
+struct RoomSnapshot;
+}
 
 namespace yard::ui {
 
@@ -38,6 +43,7 @@ protected:
 
 private:
     void showMembers();
+    void showMessages(const server::RoomSnapshot *room);
     void send();
     void closeRoom();
     void kickMember();
@@ -50,6 +56,8 @@ private:
     RoomMemberModel *m_members;
     QTableView *m_roomTable;
     QTableView *m_memberTable;
+    QListWidget *m_messages;
+    QByteArray m_lastMessage; // the newest message shown, to redraw only on change
     QLineEdit *m_message;
     QPushButton *m_send;
     QPushButton *m_close;
