@@ -63,6 +63,7 @@ private:
     QByteArrayView dateLine() const override;
     const HttpResponse &handlerResponse() const override { return m_response; }
     Worker &worker() override { return m_worker; }
+    quint64 connectionId() const override { return m_id; }
     void startExchange(bool bodyFollows);
     qsizetype feedExchange(const char *data, qsizetype length);
     void endExchange();

@@ -43,6 +43,8 @@ public:
     // (CORS, a session cookie) belong on a response head the exchange writes itself.
     virtual const HttpResponse &handlerResponse() const = 0;
     virtual Worker &worker() = 0;
+    // The connection's id in the live registry (and the log's `events.connection`).
+    virtual quint64 connectionId() const = 0;
 
 protected:
     ~ExchangeSink() = default;

@@ -122,9 +122,25 @@ void Worker::log(const logging::RequestRecordView &record) {
         flushLog();
 }
 
+void Worker::logEvent(const logging::EventRecordView &record) {
+    if (!m_logWriter)
+        return;
+    m_eventBatch.append(record);
+    if (!m_tick.isActive()) // a worker with only WebSockets has no connection of its own
+        m_tick.start();
+}
+
 // Back-pressure, written down (docs/LOGGING-NOTES.md): when the writer is behind by more than
 // its bound, the batch is dropped and counted in the database, never silently.
 void Worker::flushLog() {
+    if (!m_eventBatch.isEmpty()) {
+        const int count = m_eventBatch.count();
+        QByteArray batch = m_eventBatch.take();
+        if (m_logWriter->accepting())
+            m_logWriter->submitEvents(m_logServer, std::move(batch), count);
+        else
+            m_logWriter->recordDropped(m_logServer, count);
+    }
     if (m_logBatch.isEmpty())
         return;
     const int count = m_logBatch.count();
@@ -143,7 +159,7 @@ void Worker::tick() {
     const std::vector<Connection *> connections(m_connections.begin(), m_connections.end());
     for (Connection *connection : connections)
         connection->checkTimeouts(now);
-    if (m_connections.empty() && m_logBatch.isEmpty())
+    if (m_connections.empty() && m_logBatch.isEmpty() && m_eventBatch.isEmpty())
         m_tick.stop();
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "connectioninfo.h"
+#include "logging/eventbatch.h"
 #include "logging/logbatch.h"
 #include "requesthandler.h"
 #include "responsewriter.h"
@@ -61,6 +62,10 @@ public:
     // writer thread every tick or when it is big; nothing is shared per request.
     void setLog(std::shared_ptr<logging::LogWriter> writer, const QString &server);
     void log(const logging::RequestRecordView &record);
+    // A WebSocket message or SSE event of a connection this worker serves (table `events`),
+    // batched and handed over with the requests.
+    void logEvent(const logging::EventRecordView &record);
+    bool logsEvents() const { return m_logWriter != nullptr; }
 
     WorkerLocal *local(const void *key) const;
     void setLocal(const void *key, std::unique_ptr<WorkerLocal> value);
@@ -95,6 +100,7 @@ private:
     std::shared_ptr<logging::LogWriter> m_logWriter; // null: logging off
     QString m_logServer;
     logging::LogBatch m_logBatch;
+    logging::EventBatch m_eventBatch;
     std::vector<std::pair<const void *, std::unique_ptr<WorkerLocal>>> m_locals;
     const int m_index;
     quint64 m_nextSequence;

@@ -179,6 +179,8 @@ QString LogWriter::migrateInThread() {
 void LogWriter::closeConnection() {
     sqlite3_finalize(m_insert);
     m_insert = nullptr;
+    sqlite3_finalize(m_insertEvent);
+    m_insertEvent = nullptr;
     sqlite3_finalize(m_insertDrops);
     m_insertDrops = nullptr;
     sqlite3_close(m_db); // every statement is finalized: closes now

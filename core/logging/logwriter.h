@@ -43,6 +43,8 @@ public:
 
     // Queues an encoded LogBatch for `server`; returns at once.
     void submit(const QString &server, QByteArray batch, int count);
+    // Queues an encoded EventBatch (WebSocket messages, SSE events) for `server`, the same way.
+    void submitEvents(const QString &server, QByteArray batch, int count);
     // Lock-free: false while the queue holds more than the limit, or once writing is disabled.
     bool accepting() const;
     // Stores that `count` records of `server` were dropped (readable with LogQuery::dropped).
@@ -77,6 +79,7 @@ private:
     QString migrateInThread();
     void closeConnection();
     void closeInThread();
+    void writeEvents(const QString &server, const QByteArray &batch, int count);
     void write(const QString &server, const QByteArray &batch, int count);
     void storeDropped(const QString &server, qint64 count);
     void beginIfNeeded();
@@ -102,6 +105,7 @@ private:
     // binds the batch's UTF-8 bytes in place (docs/LOGGING-NOTES.md, "Why the SQLite C API").
     sqlite3 *m_db = nullptr;
     sqlite3_stmt *m_insert = nullptr;
+    sqlite3_stmt *m_insertEvent = nullptr; // prepared at the first event (logevents.cpp)
     sqlite3_stmt *m_insertDrops = nullptr;
     std::unique_ptr<QElapsedTimer> m_sinceBegin;
     QTimer *m_trimTimer = nullptr;

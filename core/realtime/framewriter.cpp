@@ -59,4 +59,12 @@ QByteArray FrameWriter::clientFrame(Opcode opcode, QByteArrayView payload, bool 
     return out;
 }
 
+QByteArrayView FrameWriter::payloadOf(const QByteArray &frame) {
+    if (frame.size() < 2)
+        return {};
+    const quint8 code = quint8(frame[1]) & 0x7f;
+    const qsizetype header = code < 126 ? 2 : code == 126 ? 4 : 10;
+    return QByteArrayView(frame).sliced(qMin(header, frame.size()));
+}
+
 } // namespace yard::realtime

@@ -24,6 +24,8 @@ public:
                                   quint32 mask = 0x37fa213d, quint8 firstByteExtra = 0);
     // Bytes of the header of a frame with `payloadLength` bytes, unmasked.
     static int headerLength(qint64 payloadLength);
+    // The payload of one unmasked frame made by frame() (for the request log's preview).
+    static QByteArrayView payloadOf(const QByteArray &frame);
 
 private:
     static void appendHeader(QByteArray &out, quint8 first, qint64 length, bool masked);

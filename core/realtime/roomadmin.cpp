@@ -101,7 +101,9 @@ bool WorkerRooms::kick(quint64 id) {
 bool WorkerRooms::sendText(quint64 id, const QByteArray &text) {
     for (WebSocketConnection *connection : m_connections) {
         if (connection->id() == id) {
-            connection->queue(FrameWriter::frame(Opcode::Text, text));
+            const QByteArray frame = FrameWriter::frame(Opcode::Text, text);
+            connection->queue(frame);
+            logOut(id, QString(), frame, 1);
             return true;
         }
     }

@@ -96,7 +96,8 @@ void RoomHub::forget(WorkerRooms *rooms) {
 // be deleted meanwhile (forget() takes the mutex).
 RoomHub::Broadcast RoomHub::broadcastLocked(Room &room, WorkerRooms *from, const QString &name,
                                             const QByteArray &payload) {
-    Broadcast broadcast{FrameWriter::frame(Opcode::Text, payload), ++room.seq};
+    Broadcast broadcast{FrameWriter::frame(Opcode::Text, payload), ++room.seq,
+                        int(room.members.size())};
     for (auto it = room.workers.cbegin(); it != room.workers.cend(); ++it) {
         WorkerRooms *worker = it.key();
         if (worker == from)
@@ -177,6 +178,18 @@ RoomHub::Broadcast RoomHub::publish(WorkerRooms *from, const QString &name, cons
     // Outside the hub's lock: the store only queues, its thread writes.
     if (m_store)
         m_store->append(m_server, m_route, name, id, now, payload, keep);
+    if (!from && !broadcast.frame.isEmpty()) { // the administrator's: no worker's batch
+        const QByteArray channel = name.toUtf8();
+        const QByteArrayView sent = FrameWriter::payloadOf(broadcast.frame);
+        logging::EventRecordView record;
+        record.tsMs = now;
+        record.direction = logging::EventRecordView::Direction::Out;
+        record.channel = channel;
+        record.size = sent.size();
+        record.payload = sent;
+        record.recipients = broadcast.recipients;
+        m_eventLog.write(record);
+    }
     return broadcast;
 }
 

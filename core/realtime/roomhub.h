@@ -1,5 +1,6 @@
 #pragma once
 
+#include "hubeventlog.h"
 #include "roomlimits.h"
 
 #include <QByteArray>
@@ -63,8 +64,9 @@ public:
     void forget(WorkerRooms *rooms);
 
     struct Broadcast {
-        QByteArray frame; // empty: nothing to deliver
-        quint64 seq = 0;  // the room's broadcast sequence number
+        QByteArray frame;   // empty: nothing to deliver
+        quint64 seq = 0;    // the room's broadcast sequence number
+        int recipients = 0; // members it goes to, for the request log's one row per broadcast
     };
     struct Joined {
         Broadcast presence; // user-joined, for the others
@@ -85,6 +87,9 @@ public:
     };
     // Rooms with members only.
     QList<RoomInfo> rooms() const;
+
+    // Where a publish from outside the workers (the administrator's, `from` null) is logged.
+    HubEventLog &eventLog() { return m_eventLog; }
 
     // Administration (roomhubadmin.cpp), from any thread.
     // The calling thread's part of the hub if it has one; never creates it.
@@ -121,6 +126,7 @@ private:
     const QString m_server;
     const QString m_route;
     mutable QMutex m_mutex;
+    HubEventLog m_eventLog;
     std::shared_ptr<const RoomLimits> m_limits; // under m_mutex
     QHash<QThread *, WorkerRooms *> m_workers;
     QHash<QString, Room> m_rooms;

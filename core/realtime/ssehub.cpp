@@ -102,6 +102,24 @@ void SseHub::unsubscribe(WorkerSse *from, const QString &name) {
 // Posting under the mutex keeps each worker's queue in id order, and a WorkerSse cannot be
 // deleted meanwhile (forget() takes the mutex).
 SseHub::Published SseHub::publish(const QString &name, QByteArrayView event, QByteArrayView data) {
+    const Published published = publishUnlogged(name, event, data);
+    if (published.accepted) {
+        const QByteArray channel = name.toUtf8();
+        logging::EventRecordView record;
+        record.tsMs = QDateTime::currentMSecsSinceEpoch();
+        record.type = logging::EventRecordView::Type::Sse;
+        record.direction = logging::EventRecordView::Direction::Out;
+        record.channel = channel;
+        record.size = data.size();
+        record.payload = data;
+        record.recipients = published.readers;
+        m_eventLog.write(record);
+    }
+    return published;
+}
+
+SseHub::Published SseHub::publishUnlogged(const QString &name, QByteArrayView event,
+                                          QByteArrayView data) {
     const qint64 nowMs = QDateTime::currentMSecsSinceEpoch();
     const QMutexLocker lock(&m_mutex);
     Channel *channel = channelLocked(name);

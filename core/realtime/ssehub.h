@@ -1,5 +1,6 @@
 #pragma once
 
+#include "hubeventlog.h"
 #include "ssesettings.h"
 
 #include <QByteArray>
@@ -74,6 +75,9 @@ public:
     };
     QList<ChannelInfo> channels() const;
 
+    // Where publishes are logged (table `events`); set by the server when its log is on.
+    HubEventLog &eventLog() { return m_eventLog; }
+
 private:
     struct BufferedEvent {
         quint64 id;
@@ -87,8 +91,10 @@ private:
         qint64 lastEventMs = 0;
     };
     Channel *channelLocked(const QString &name);
+    Published publishUnlogged(const QString &name, QByteArrayView event, QByteArrayView data);
 
     mutable QMutex m_mutex;
+    HubEventLog m_eventLog;
     SseSettings m_settings;
     QHash<QThread *, WorkerSse *> m_workers;
     QHash<QString, Channel> m_channels;

@@ -2,9 +2,12 @@
 
 #include "http/httpresponse.h"
 #include "http/outputqueue.h"
+#include "http/worker.h"
 #include "sseformat.h"
 #include "ssehub.h"
 #include "workersse.h"
+
+#include <QDateTime>
 
 namespace yard::realtime {
 
@@ -110,6 +113,19 @@ bool SseStream::sendAsServer(QByteArrayView name, QByteArrayView data) {
     if (!m_sink || !SseFormat::isEventName(name))
         return false;
     write(SseFormat::event(0, name, data));
+    if (m_sink->worker().logsEvents()) { // the send itself joins the log's timeline
+        const QByteArray channel = m_channel.toUtf8();
+        logging::EventRecordView record;
+        record.tsMs = QDateTime::currentMSecsSinceEpoch();
+        record.connection = m_sink->connectionId();
+        record.type = logging::EventRecordView::Type::Sse;
+        record.direction = logging::EventRecordView::Direction::Out;
+        record.channel = channel;
+        record.size = data.size();
+        record.payload = data;
+        record.recipients = 1;
+        m_sink->worker().logEvent(record);
+    }
     return true;
 }
 

@@ -25,8 +25,8 @@ qint64 WebSocketConnection::nowMs() {
 }
 
 WebSocketConnection::WebSocketConnection(qintptr fd, const http::ConnectionIdentity &identity,
-                                         std::shared_ptr<const RoomLimits> limits,
-                                         Events &events, QObject *parent)
+                                         std::shared_ptr<const RoomLimits> limits, Events &events,
+                                         QObject *parent)
     : QObject(parent)
     , m_fd(fd)
     , m_limits(std::move(limits))

@@ -83,6 +83,7 @@ void WorkerRooms::textReceived(WebSocketConnection &connection, QByteArrayView t
     if (found == m_sessions.end())
         return;
     const ChatCommand command = ChatProtocol::parse(text, *m_limits);
+    logIn(connection, command.room, text);
     switch (command.type) {
     case ChatCommand::Type::Join:
         join(connection, found->second, command);
@@ -117,12 +118,15 @@ void WorkerRooms::join(WebSocketConnection &connection, Session &session,
     const RoomHub::Joined joined = m_hub->join(this, command.room, command.user);
     std::vector<Member> &members = m_rooms[command.room];
     // The others here hear of the join; the joiner is not a member yet, so it does not.
-    if (!joined.presence.frame.isEmpty())
+    if (!joined.presence.frame.isEmpty()) {
         deliver(command.room, joined.presence.seq, joined.presence.frame);
+        logOut(0, command.room, joined.presence.frame, joined.presence.recipients);
+    }
     members.push_back({&connection, joined.presence.seq});
     session.rooms.insert(command.room, command.user);
     noteChanged(true);
     connection.queue(joined.reply);
+    logOut(connection.id(), command.room, joined.reply, 1);
 }
 
 void WorkerRooms::leave(WebSocketConnection &connection, Session &session, const QString &room) {
@@ -136,8 +140,10 @@ void WorkerRooms::leave(WebSocketConnection &connection, Session &session, const
     removeMember(room, &connection);
     noteChanged(true);
     const RoomHub::Broadcast left = m_hub->leave(this, room, user);
-    if (!left.frame.isEmpty())
+    if (!left.frame.isEmpty()) {
         deliver(room, left.seq, left.frame);
+        logOut(0, room, left.frame, left.recipients);
+    }
 }
 
 void WorkerRooms::publish(WebSocketConnection &connection, Session &session,
@@ -152,8 +158,10 @@ void WorkerRooms::publish(WebSocketConnection &connection, Session &session,
         return;
     }
     const RoomHub::Broadcast message = m_hub->publish(this, command.room, it.value(), command.text);
-    if (!message.frame.isEmpty())
+    if (!message.frame.isEmpty()) {
         deliver(command.room, message.seq, message.frame); // the sender gets its copy too
+        logOut(0, command.room, message.frame, message.recipients);
+    }
     if (m_worker)
         m_worker->noteRoomsChanged(); // the room's message count and activity
 }
@@ -185,7 +193,9 @@ void WorkerRooms::removeMember(const QString &room, WebSocketConnection *connect
 
 void WorkerRooms::sendError(WebSocketConnection &connection, QByteArrayView code,
                             QByteArrayView message) {
-    connection.queue(FrameWriter::frame(Opcode::Text, ChatProtocol::error(code, message)));
+    const QByteArray frame = FrameWriter::frame(Opcode::Text, ChatProtocol::error(code, message));
+    connection.queue(frame);
+    logOut(connection.id(), QString(), frame, 1);
 }
 
 void WorkerRooms::flushRequested(WebSocketConnection &connection) {

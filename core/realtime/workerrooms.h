@@ -69,8 +69,11 @@ private:
     void publish(WebSocketConnection &connection, Session &session, const ChatCommand &command);
     bool takeToken(Session &session);
     void removeMember(const QString &room, WebSocketConnection *connection);
-    static void sendError(WebSocketConnection &connection, QByteArrayView code,
-                          QByteArrayView message);
+    void sendError(WebSocketConnection &connection, QByteArrayView code, QByteArrayView message);
+    // The request log's `events` rows (roomeventlog.cpp): a message from a client, and one
+    // from the server (to one connection, or a broadcast with its recipients).
+    void logIn(const WebSocketConnection &connection, const QString &room, QByteArrayView text);
+    void logOut(quint64 connection, const QString &room, const QByteArray &frame, int recipients);
     void flushAll();
     void tick();
     void retime();

@@ -107,6 +107,13 @@ bool ServerInstance::start(QString *error) {
         }
     }
 
+    // The hubs log what they send outside the workers' batches (table `events`).
+    m_eventWriter = logging ? m_logWriter : nullptr;
+    for (const auto &[path, hub] : m_roomHubs)
+        hub->eventLog().set(m_eventWriter, m_config.name);
+    for (const auto &[path, hub] : m_sseHubs)
+        hub->eventLog().set(m_eventWriter, m_config.name);
+
     QString listenError;
     runIn(m_workers.front(), [this, limits, &listenError] {
         auto dispatch = [workers = m_workers, next = std::size_t(0)](qintptr fd) mutable {
@@ -179,20 +186,22 @@ bool ServerInstance::applyConfig(const project::ServerConfig &config, QString *e
     auto roomHub = [this, &config, &newLimits](const QString &path,
                                                const realtime::RoomLimits &limits) {
         std::shared_ptr<realtime::RoomHub> &hub = m_roomHubs[path];
-        if (!hub)
+        if (!hub) {
             hub = std::make_shared<realtime::RoomHub>(limits, m_roomHistory, config.name, path);
-        else
+            hub->eventLog().set(m_eventWriter, config.name);
+        } else
             newLimits.emplace_back(hub, limits);
         return hub;
     };
     // The same for the event channels of sse routes: readers and replay buffers carry on.
     std::vector<std::pair<std::shared_ptr<realtime::SseHub>, realtime::SseSettings>> newSettings;
-    auto sseHub = [this, &newSettings](const project::RouteConfig &route) {
+    auto sseHub = [this, &config, &newSettings](const project::RouteConfig &route) {
         std::shared_ptr<realtime::SseHub> &hub = m_sseHubs[route.path];
         const realtime::SseSettings settings = routing::SseAction::settingsFor(route);
-        if (!hub)
+        if (!hub) {
             hub = std::make_shared<realtime::SseHub>(settings);
-        else
+            hub->eventLog().set(m_eventWriter, config.name);
+        } else
             newSettings.emplace_back(hub, settings);
         return hub;
     };

@@ -118,6 +118,7 @@ private:
     std::vector<http::Worker *> m_workers;
     std::shared_ptr<const http::RequestHandler> m_handler;
     std::shared_ptr<logging::LogWriter> m_logWriter;
+    std::shared_ptr<logging::LogWriter> m_eventWriter; // m_logWriter while running with the log on
     std::shared_ptr<sessions::SessionDatabase> m_sessionDatabase;
     Listener *m_listener = nullptr; // lives in the first worker's thread
     quint64 m_nextConnection = 1;   // connection ids go on after a restart, never repeat

@@ -154,6 +154,42 @@ private Q_SLOTS:
         }
         // Alice's row (first to end) counts the message she sent on top of her request.
         QVERIFY2(rows[0].bytesIn > 600, QByteArray::number(rows[0].bytesIn));
+
+        // The messages are rows of `events`: each client message `in`, with its connection;
+        // each message from the server `out`, a broadcast once with its recipients.
+        const QList<logging::EventRow> events =
+            logging::LogQuery(logPath).eventsTail(QStringLiteral("ws"), 0, 100);
+        QList<logging::EventRow> in, broadcasts;
+        for (const logging::EventRow &event : events) {
+            QCOMPARE(event.server, QStringLiteral("reg"));
+            if (event.direction == u"in")
+                in.append(event);
+            else if (event.preview.contains(QStringLiteral("\"type\":\"message\"")))
+                broadcasts.append(event);
+        }
+        QCOMPARE(in.size(), 3); // alice's join and message, bob's join
+        // Workers hand their rows over separately: ids follow arrival, timestamps follow time.
+        const auto find = [&](const QString &text) {
+            for (const logging::EventRow &event : in) {
+                if (event.preview.contains(text))
+                    return event;
+            }
+            return logging::EventRow();
+        };
+        const logging::EventRow aliceJoin = find(QStringLiteral("\"alice\""));
+        const logging::EventRow aliceSays = find(QString(500, u'x'));
+        QCOMPARE(aliceJoin.channel, s_lobby);
+        QCOMPARE(aliceSays.channel, s_lobby);
+        QVERIFY(aliceJoin.connection != 0);
+        QCOMPARE(aliceSays.connection, aliceJoin.connection);
+        QVERIFY(aliceSays.tsMs >= aliceJoin.tsMs);
+        QCOMPARE(aliceSays.size,
+                 test::compact(test::messageCommand(s_lobby, QString(500, u'x'))).size());
+        QCOMPARE(broadcasts.size(), 1);
+        QCOMPARE(broadcasts[0].recipients, 2);
+        QCOMPARE(broadcasts[0].channel, s_lobby);
+        QVERIFY(broadcasts[0].preview.contains(QString(500, u'x')));
+        QVERIFY(broadcasts[0].connection == 0); // a room's broadcast, not one connection's
     }
 
     // "Send to this connection" reaches that WebSocket alone, as a text frame, as is; a plain

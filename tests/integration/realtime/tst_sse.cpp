@@ -298,6 +298,15 @@ private Q_SLOTS:
         QCOMPARE(rows[0].route, 0);
         QVERIFY2(rows[0].durationUs >= 300'000, QByteArray::number(rows[0].durationUs));
         QVERIFY(rows[0].bytesOut > 100);
+        // The published event is one `events` row: out, on its channel, to its one reader.
+        const QList<logging::EventRow> events =
+            logging::LogQuery(logPath).eventsTail(QStringLiteral("sse"), 0, 10);
+        QCOMPARE(events.size(), 1);
+        QCOMPARE(events[0].direction, QStringLiteral("out"));
+        QCOMPARE(events[0].channel, QStringLiteral("logged"));
+        QCOMPARE(events[0].preview, QStringLiteral("one"));
+        QCOMPARE(events[0].size, 3);
+        QCOMPARE(events[0].recipients, 1);
     }
 
     // The live registry shows a stream as "sse" with its channel and the bytes sent so far, and

@@ -1,0 +1,88 @@
+// The log writer's side of the `events` table (CONTRACT.md): WebSocket messages and SSE events,
+// batched and committed with the requests, in the same transactions.
+#include "eventbatch.h"
+#include "logwriter.h"
+#include "sqlitehelpers.h"
+
+#include <QElapsedTimer>
+
+namespace yard::logging {
+
+using sqlite::bindText;
+
+void LogWriter::submitEvents(const QString &server, QByteArray batch, int count) {
+    if (m_disabled.load(std::memory_order_relaxed)) {
+        m_droppedTotal.fetch_add(count, std::memory_order_relaxed);
+        return;
+    }
+    m_queuedBytes.fetch_add(batch.size(), std::memory_order_relaxed);
+    QMetaObject::invokeMethod(
+        this,
+        [this, server, batch = std::move(batch), count] { writeEvents(server, batch, count); },
+        Qt::QueuedConnection);
+}
+
+void LogWriter::writeEvents(const QString &server, const QByteArray &batch, int count) {
+    m_queuedBytes.fetch_sub(batch.size(), std::memory_order_relaxed);
+    if (!m_disabled.load(std::memory_order_relaxed))
+        beginIfNeeded();
+    if (!m_insertEvent && m_inTransaction) {
+        if (sqlite3_prepare_v3(m_db,
+                               "INSERT INTO events (ts_ms, server, connection, request, type, "
+                               "direction, channel, size, preview, recipients) "
+                               "VALUES (?, ?, ?, NULL, ?, ?, ?, ?, ?, ?)",
+                               -1, SQLITE_PREPARE_PERSISTENT, &m_insertEvent,
+                               nullptr) != SQLITE_OK) {
+            sqlite3_finalize(m_insertEvent);
+            m_insertEvent = nullptr;
+            disable(lastError());
+        }
+    }
+    if (m_disabled.load(std::memory_order_relaxed) || !m_inTransaction) {
+        m_droppedTotal.fetch_add(count, std::memory_order_relaxed);
+        return;
+    }
+    const QByteArray serverText = server.toUtf8();
+    sqlite3_stmt *const insert = m_insertEvent;
+    EventBatch::Reader reader(batch);
+    EventRecordView record;
+    int written = 0;
+    while (reader.next(record)) {
+        sqlite3_bind_int64(insert, 1, record.tsMs);
+        bindText(insert, 2, serverText);
+        if (record.connection == 0)
+            sqlite3_bind_null(insert, 3);
+        else
+            sqlite3_bind_int64(insert, 3, qint64(record.connection));
+        bindText(insert, 4, record.type == EventRecordView::Type::Sse ? "sse" : "ws");
+        bindText(insert, 5, record.direction == EventRecordView::Direction::Out ? "out" : "in");
+        if (record.channel.isEmpty())
+            sqlite3_bind_null(insert, 6);
+        else
+            bindText(insert, 6, record.channel);
+        sqlite3_bind_int64(insert, 7, record.size);
+        bindText(insert, 8, record.payload);
+        if (record.recipients < 0)
+            sqlite3_bind_null(insert, 9);
+        else
+            sqlite3_bind_int(insert, 9, record.recipients);
+        const int stepped = sqlite3_step(insert);
+        sqlite3_reset(insert);
+        if (stepped != SQLITE_DONE) {
+            sqlite3_clear_bindings(insert);
+            disable(lastError());
+            m_droppedTotal.fetch_add(count - written, std::memory_order_relaxed);
+            return;
+        }
+        ++written;
+        ++m_rowsInTransaction;
+    }
+    sqlite3_clear_bindings(insert);
+    if (written < count)
+        storeDropped(server, count - written);
+    if (m_queuedBytes.load(std::memory_order_relaxed) == 0 ||
+        m_rowsInTransaction >= CommitEveryRows || m_sinceBegin->elapsed() >= CommitEveryMs)
+        commit();
+}
+
+} // namespace yard::logging
