@@ -30,7 +30,7 @@ constexpr int FollowBatch = 1000;     // rows per poll at most; the next poll ta
 
 struct Options {
     QString path;
-    QString type;   // request, ws, sse
+    QString type;   // request, ws, sse; empty: requests and events interleaved by time
     QString format; // text, json, csv, har
     logging::LogFilter filter;
     int limit = LogQuery::DefaultLimit;
@@ -84,6 +84,18 @@ public:
         }
     }
 
+    // Requests and events in time order (requests first at the same millisecond: an upgrade's
+    // request precedes what the connection then says).
+    void interleaved(const QList<LogRow> &requests, const QList<EventRow> &events) {
+        qsizetype r = 0, e = 0;
+        while (r < requests.size() || e < events.size()) {
+            if (e == events.size() || (r < requests.size() && requests[r].tsMs <= events[e].tsMs))
+                this->requests({requests[r++]});
+            else
+                this->events({events[e++]});
+        }
+    }
+
 private:
     void header(const QByteArray &csvHeader) {
         if (m_format == u"csv" && !m_headerDone)
@@ -108,8 +120,10 @@ QString parse(const QStringList &args, Options &options, bool *help) {
     parser.addPositionalArgument(QStringLiteral("DB"), tr("The request log database."));
     parser.addOptions({
         {QStringLiteral("follow"), tr("Keep printing new rows until interrupted.")},
-        {QStringLiteral("type"), tr("What to print: request, ws or sse."), QStringLiteral("TYPE"),
-         QStringLiteral("request")},
+        {QStringLiteral("type"),
+         tr("Only one kind of row: request, ws or sse (default: requests and events "
+            "interleaved by time; csv and har print requests)."),
+         QStringLiteral("TYPE")},
         {QStringLiteral("filter"),
          tr("Only matching requests, e.g. \"status:5xx method:POST path:/api/* since:10m "
             "min:100ms server:web route:3 client:127.0.0.1\"."),
@@ -131,8 +145,13 @@ QString parse(const QStringList &args, Options &options, bool *help) {
     options.follow = parser.isSet(QStringLiteral("follow"));
     options.type = parser.value(QStringLiteral("type"));
     options.format = parser.value(QStringLiteral("format"));
-    if (!QStringList{u"request"_qs, u"ws"_qs, u"sse"_qs}.contains(options.type))
+    if (parser.isSet(QStringLiteral("type")) &&
+        !QStringList{u"request"_qs, u"ws"_qs, u"sse"_qs}.contains(options.type))
         return tr("--type takes request, ws or sse");
+    // A CSV has one set of columns and a HAR holds requests; a filter is about requests.
+    if (options.type.isEmpty() && (options.format == u"csv" || options.format == u"har" ||
+                                   parser.isSet(QStringLiteral("filter"))))
+        options.type = QStringLiteral("request");
     if (!QStringList{u"text"_qs, u"json"_qs, u"csv"_qs, u"har"_qs}.contains(options.format))
         return tr("--format takes text, json, csv or har");
     if (options.format == u"har" && (options.follow || options.type != u"request"))
@@ -152,54 +171,93 @@ QString parse(const QStringList &args, Options &options, bool *help) {
     return {};
 }
 
-// Prints the newest rows, oldest first; returns the id to follow from, or -1 on error.
-qint64 printNewest(const LogQuery &query, const Options &options, Printer &printer,
-                   QString *error) {
-    if (options.type == u"request") {
-        const qint64 last = query.lastId(error); // first: a row arriving now is followed, not lost
-        if (last < 0)
-            return -1;
-        QList<LogRow> rows = query.page(last + 1, options.filter, options.limit, error);
-        if (!error->isEmpty())
-            return -1;
-        std::reverse(rows.begin(), rows.end());
-        if (options.format == u"har")
-            Console::out(QString::fromUtf8(
-                QJsonDocument(LogExport::har(rows, QCoreApplication::applicationVersion()))
-                    .toJson(QJsonDocument::Indented)));
-        else
-            printer.requests(rows);
-        return last;
-    }
-    QList<EventRow> rows = query.eventsPage(options.type, 0, options.limit, error);
-    if (!error->isEmpty())
-        return -1;
-    std::reverse(rows.begin(), rows.end());
-    printer.events(rows);
-    return rows.isEmpty() ? 0 : rows.back().id;
+// Where a follow goes on from: the last request and event ids printed (or seen).
+struct Position {
+    qint64 request = 0;
+    qint64 event = 0;
+};
+
+// Rows by time, oldest first (the queries give them by id; a worker's batch may arrive late).
+template <typename Row> void byTime(QList<Row> &rows) {
+    std::stable_sort(rows.begin(), rows.end(),
+                     [](const Row &a, const Row &b) { return a.tsMs < b.tsMs; });
 }
 
-int follow(const LogQuery &query, const Options &options, Printer &printer, qint64 lastId) {
+// Prints the newest rows, oldest first; false (with `error`) when the log cannot be read.
+bool printNewest(const LogQuery &query, const Options &options, Printer &printer,
+                 Position &position, QString *error) {
+    if (options.type == u"request" || options.type.isEmpty()) {
+        position.request = query.lastId(error); // first: a row arriving now is followed
+        if (position.request < 0)
+            return false;
+    }
+    QList<LogRow> requests;
+    if (options.type == u"request" || options.type.isEmpty()) {
+        requests = query.page(position.request + 1, options.filter, options.limit, error);
+        if (!error->isEmpty())
+            return false;
+        std::reverse(requests.begin(), requests.end());
+    }
+    QList<EventRow> events;
+    if (options.type != u"request") {
+        events = query.eventsPage(options.type, 0, options.limit, error);
+        if (!error->isEmpty())
+            return false;
+        std::reverse(events.begin(), events.end());
+        position.event = events.isEmpty() ? 0 : events.back().id;
+    }
+    if (options.type == u"request") {
+        if (options.format == u"har")
+            Console::out(QString::fromUtf8(
+                QJsonDocument(LogExport::har(requests, QCoreApplication::applicationVersion()))
+                    .toJson(QJsonDocument::Indented)));
+        else
+            printer.requests(requests);
+        return true;
+    }
+    if (!options.type.isEmpty()) {
+        printer.events(events);
+        return true;
+    }
+    // The newest `limit` rows of both kinds together, by time.
+    byTime(requests);
+    byTime(events);
+    while (requests.size() + events.size() > options.limit) {
+        if (events.isEmpty() ||
+            (!requests.isEmpty() && requests.front().tsMs <= events.front().tsMs))
+            requests.removeFirst();
+        else
+            events.removeFirst();
+    }
+    printer.interleaved(requests, events);
+    return true;
+}
+
+int follow(const LogQuery &query, const Options &options, Printer &printer, Position position) {
     StopSignals signals;
     QObject::connect(&signals, &StopSignals::stopRequested, qApp,
                      [] { QCoreApplication::exit(0); });
     QTimer poll;
     QObject::connect(&poll, &QTimer::timeout, qApp, [&] {
         QString error;
-        if (options.type == u"request") {
-            const QList<LogRow> rows = query.tail(lastId, options.filter, FollowBatch, &error);
-            printer.requests(rows);
-            lastId = rows.isEmpty() ? lastId : rows.back().id;
-        } else {
-            const QList<EventRow> rows =
-                query.eventsTail(options.type, lastId, FollowBatch, &error);
-            printer.events(rows);
-            lastId = rows.isEmpty() ? lastId : rows.back().id;
+        QList<LogRow> requests;
+        QList<EventRow> events;
+        if (options.type == u"request" || options.type.isEmpty()) {
+            requests = query.tail(position.request, options.filter, FollowBatch, &error);
+            position.request = requests.isEmpty() ? position.request : requests.back().id;
+        }
+        if (options.type != u"request" && error.isEmpty()) {
+            events = query.eventsTail(options.type, position.event, FollowBatch, &error);
+            position.event = events.isEmpty() ? position.event : events.back().id;
         }
         if (!error.isEmpty()) {
             Console::err(u"yardmaster logs: " + error + u'\n');
             QCoreApplication::exit(1);
+            return;
         }
+        byTime(requests);
+        byTime(events);
+        printer.interleaved(requests, events);
     });
     poll.start(FollowIntervalMs);
     return QCoreApplication::exec();
@@ -223,12 +281,12 @@ int LogsCommand::run(const QStringList &args) {
     const LogQuery query(options.path);
     Printer printer(options.format);
     QString error;
-    const qint64 lastId = printNewest(query, options, printer, &error);
-    if (lastId < 0) {
+    Position position;
+    if (!printNewest(query, options, printer, position, &error)) {
         Console::err(u"yardmaster logs: " + error + u'\n');
         return 1;
     }
-    return options.follow ? follow(query, options, printer, lastId) : 0;
+    return options.follow ? follow(query, options, printer, position) : 0;
 }
 
 } // namespace yard::app

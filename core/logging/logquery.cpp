@@ -291,8 +291,12 @@ QList<LogRow> LogQuery::select(LogFilter filter, bool newestFirst, QString *erro
 QList<EventRow> LogQuery::selectEvents(const QString &type, qint64 afterId, qint64 beforeId,
                                        bool newestFirst, int limit, QString *error) const {
     Where where;
-    where.clauses << QStringLiteral("type = ?") << QStringLiteral("id > ?");
-    where.values << type << afterId;
+    if (!type.isEmpty()) {
+        where.clauses << QStringLiteral("type = ?");
+        where.values << type;
+    }
+    where.clauses << QStringLiteral("id > ?");
+    where.values << afterId;
     if (beforeId > 0) {
         where.clauses << QStringLiteral("id < ?");
         where.values << beforeId;

@@ -68,7 +68,7 @@ public:
     // The newest id of `requests` (0 when empty): where a follow starts.
     qint64 lastId(QString *error = nullptr) const;
 
-    // Events of one type ("ws" or "sse"), the same way as tail() and page().
+    // Events of one type ("ws" or "sse"; empty: both), the same way as tail() and page().
     QList<EventRow> eventsTail(const QString &type, qint64 afterId, int limit,
                                QString *error = nullptr) const;
     QList<EventRow> eventsPage(const QString &type, qint64 beforeId, int limit,
