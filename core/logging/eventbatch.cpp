@@ -1,19 +1,14 @@
 #include "eventbatch.h"
 
+#include "batchcoding.h"
+
 #include <cstring>
 
 namespace yard::logging {
 
 namespace {
-template <typename T> char *put(char *at, T value) {
-    std::memcpy(at, &value, sizeof value);
-    return at + sizeof value;
-}
-
-template <typename T> const char *get(const char *at, T &value) {
-    std::memcpy(&value, at, sizeof value);
-    return at + sizeof value;
-}
+using batchcoding::get;
+using batchcoding::put;
 
 // Cut at a character boundary: a preview never ends in half a UTF-8 sequence.
 QByteArrayView utf8Prefix(QByteArrayView text, qsizetype cap) {

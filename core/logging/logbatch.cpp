@@ -1,20 +1,15 @@
 #include "logbatch.h"
 
+#include "batchcoding.h"
+
 #include <algorithm>
 #include <cstring>
 
 namespace yard::logging {
 
 namespace {
-template <typename T> char *put(char *at, T value) {
-    std::memcpy(at, &value, sizeof value);
-    return at + sizeof value;
-}
-
-template <typename T> const char *get(const char *at, T &value) {
-    std::memcpy(&value, at, sizeof value);
-    return at + sizeof value;
-}
+using batchcoding::get;
+using batchcoding::put;
 
 constexpr int TextFields = 5;
 } // namespace
