@@ -123,16 +123,25 @@ bool ConnectionRegistry::kick(quint64 id) {
 
 void ConnectionRegistry::sendToConnection(quint64 id, const QString &text, const QString &event,
                                           QObject *context, std::function<void(bool)> done) {
+    QPointer<QObject> guard(context); // read in this thread only
+    auto answer = [this, guard, done = std::move(done)](bool sent) {
+        // Any thread: back to ours (the registry outlives the workers, see snapshot()).
+        QMetaObject::invokeMethod(
+            this,
+            [guard, done, sent] {
+                if (guard)
+                    done(sent);
+            },
+            Qt::QueuedConnection);
+    };
     const auto index = std::size_t(http::ConnectionId::worker(id));
     if (index >= m_workers.size()) {
-        QMetaObject::invokeMethod(
-            context, [done] { done(false); }, Qt::QueuedConnection);
+        answer(false);
         return;
     }
     http::Worker *worker = m_workers[index];
-    QPointer<QObject> guard(context);
     QMetaObject::invokeMethod(worker, [worker, id, data = text.toUtf8(), name = event.toUtf8(),
-                                       hubs = hubList(m_hubs), guard, done] {
+                                       hubs = hubList(m_hubs), answer] {
         bool sent = worker->sendAsServer(id, name, data);
         for (const auto &[path, hub] : hubs) {
             if (sent)
@@ -140,13 +149,7 @@ void ConnectionRegistry::sendToConnection(quint64 id, const QString &text, const
             if (realtime::WorkerRooms *rooms = hub->existingWorkerRooms())
                 sent = rooms->sendText(id, data);
         }
-        QMetaObject::invokeMethod(
-            guard.data(),
-            [guard, done, sent] {
-                if (guard)
-                    done(sent);
-            },
-            Qt::QueuedConnection);
+        answer(sent);
     });
 }
 
