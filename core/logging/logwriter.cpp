@@ -14,6 +14,7 @@
 #include <QThread>
 #include <QTimer>
 #include <QVariant>
+#include <array>
 #include <limits>
 #include <sqlite3.h>
 
@@ -44,7 +45,47 @@ sqlite3_stmt *prepare(sqlite3 *db, const char *sql, QString *error) {
     return statement;
 }
 
+// "INSERT INTO requests (…) VALUES (?, …), (?, …), …" with `rows` rows of InsertColumns each.
+QByteArray insertSql(int rows) {
+    QByteArray sql = "INSERT INTO requests (ts_ms, server, method, target, route, status, "
+                     "duration_us, bytes_in, bytes_out, remote, user_agent, session, truncated) "
+                     "VALUES ";
+    for (int row = 0; row < rows; ++row)
+        sql += row == 0 ? "(?,?,?,?,?,?,?,?,?,?,?,?,?)" : ",(?,?,?,?,?,?,?,?,?,?,?,?,?)";
+    return sql;
+}
+
 } // namespace
+
+// Binds one record to the parameters base+1 … base+InsertColumns of `insert`.
+void LogWriter::bindRow(sqlite3_stmt *insert, int base, const QByteArray &server,
+                        const RequestRecordView &record, quint8 truncated) {
+    sqlite3_bind_int64(insert, base + 1, record.startMs);
+    bindText(insert, base + 2, server);
+    bindText(insert, base + 3, record.method);
+    bindText(insert, base + 4, record.target);
+    if (record.route < 0)
+        sqlite3_bind_null(insert, base + 5);
+    else
+        sqlite3_bind_int(insert, base + 5, record.route);
+    sqlite3_bind_int(insert, base + 6, record.status);
+    sqlite3_bind_int64(insert, base + 7, record.durationUs);
+    sqlite3_bind_int64(insert, base + 8, record.bytesIn);
+    sqlite3_bind_int64(insert, base + 9, record.bytesOut);
+    bindText(insert, base + 10, record.remote);
+    bindText(insert, base + 11, record.userAgent);
+    if (record.session.isEmpty())
+        sqlite3_bind_null(insert, base + 12);
+    else
+        bindText(insert, base + 12, record.session);
+    sqlite3_bind_int(insert, base + 13, truncated);
+}
+
+bool LogWriter::step(sqlite3_stmt *insert) {
+    const int stepped = sqlite3_step(insert);
+    sqlite3_reset(insert);
+    return stepped == SQLITE_DONE;
+}
 
 std::shared_ptr<LogWriter> LogWriter::open(const QString &path, QString *error) {
     static QMutex registryMutex;
@@ -179,6 +220,8 @@ QString LogWriter::migrateInThread() {
 void LogWriter::closeConnection() {
     sqlite3_finalize(m_insert);
     m_insert = nullptr;
+    sqlite3_finalize(m_insertMany);
+    m_insertMany = nullptr;
     sqlite3_finalize(m_insertDrops);
     m_insertDrops = nullptr;
     sqlite3_close(m_db); // every statement is finalized: closes now
@@ -217,12 +260,9 @@ QString LogWriter::openInThread() {
             error = lastError();
     }
     if (error.isEmpty())
-        m_insert = prepare(
-            m_db,
-            "INSERT INTO requests (ts_ms, server, method, target, route, status, duration_us, "
-            "bytes_in, bytes_out, remote, user_agent, session, truncated) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            &error);
+        m_insert = prepare(m_db, insertSql(1).constData(), &error);
+    if (error.isEmpty())
+        m_insertMany = prepare(m_db, insertSql(RowsPerInsert).constData(), &error);
     if (error.isEmpty())
         m_insertDrops = prepare(
             m_db,
@@ -267,45 +307,39 @@ void LogWriter::write(const QString &server, const QByteArray &batch, int count)
     }
     // Every text is bound SQLITE_STATIC from bytes that outlive the loop: the batch and this.
     const QByteArray serverText = server.toUtf8();
-    sqlite3_stmt *const insert = m_insert;
     LogBatch::Reader reader(batch);
-    RequestRecordView record;
-    quint8 truncated = 0;
+    std::array<RequestRecordView, RowsPerInsert> records;
+    std::array<quint8, RowsPerInsert> truncated{};
     int written = 0;
-    while (reader.next(record, truncated)) {
-        sqlite3_bind_int64(insert, 1, record.startMs);
-        bindText(insert, 2, serverText);
-        bindText(insert, 3, record.method);
-        bindText(insert, 4, record.target);
-        if (record.route < 0)
-            sqlite3_bind_null(insert, 5);
-        else
-            sqlite3_bind_int(insert, 5, record.route);
-        sqlite3_bind_int(insert, 6, record.status);
-        sqlite3_bind_int64(insert, 7, record.durationUs);
-        sqlite3_bind_int64(insert, 8, record.bytesIn);
-        sqlite3_bind_int64(insert, 9, record.bytesOut);
-        bindText(insert, 10, record.remote);
-        bindText(insert, 11, record.userAgent);
-        if (record.session.isEmpty())
-            sqlite3_bind_null(insert, 12);
-        else
-            bindText(insert, 12, record.session);
-        sqlite3_bind_int(insert, 13, truncated);
-        // Every parameter is bound again for the next row, so reset() alone suffices here;
-        // the bindings are cleared once after the loop, before the batch's bytes go away.
-        const int stepped = sqlite3_step(insert);
-        sqlite3_reset(insert);
-        if (stepped != SQLITE_DONE) {
-            sqlite3_clear_bindings(insert);
-            disable(lastError());
-            m_droppedTotal.fetch_add(count - written, std::memory_order_relaxed);
-            return;
+    bool failed = false;
+    for (bool more = true; more && !failed;) {
+        int pending = 0;
+        while (pending < RowsPerInsert &&
+               (more = reader.next(records[pending], truncated[pending])))
+            ++pending;
+        if (pending == RowsPerInsert) { // the common case: one statement for all of them
+            for (int row = 0; row < pending; ++row)
+                bindRow(m_insertMany, row * InsertColumns, serverText, records[row],
+                        truncated[row]);
+            failed = !step(m_insertMany);
+            written += failed ? 0 : pending;
+            continue;
         }
-        ++written;
-        ++m_rowsInTransaction; // lost with the transaction if a later statement fails
+        for (int row = 0; row < pending && !failed; ++row) { // the batch's last few rows
+            bindRow(m_insert, 0, serverText, records[row], truncated[row]);
+            failed = !step(m_insert);
+            written += failed ? 0 : 1;
+        }
     }
-    sqlite3_clear_bindings(insert);
+    // Cleared once, before the batch's bytes go away: every parameter is bound again per row.
+    sqlite3_clear_bindings(m_insertMany);
+    sqlite3_clear_bindings(m_insert);
+    m_rowsInTransaction += written; // lost with the transaction if a later statement fails
+    if (failed) {
+        disable(lastError());
+        m_droppedTotal.fetch_add(count - written, std::memory_order_relaxed);
+        return;
+    }
     if (written < count) // a malformed batch is the engine's bug, but its records still count
         storeDropped(server, count - written);
     if (auto rule = m_retention.find(server); rule != m_retention.end())

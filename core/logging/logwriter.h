@@ -16,6 +16,8 @@ struct sqlite3_stmt;
 
 namespace yard::logging {
 
+struct RequestRecordView;
+
 // Commits the records of every server of the process that logs to one database file. Lives in
 // its own thread, which it creates and owns; one writer per file (open() hands out the same one
 // while it is alive). Every public function may be called from any thread except the writer's
@@ -33,6 +35,10 @@ public:
     static constexpr int CommitEveryMs = 100;
     static constexpr int TrimIntervalMs = 5'000;
     static constexpr int TrimChunkRows = 5'000; // one short DELETE between inserts, not one long
+    // Rows per INSERT statement: SQLite's per-statement work (VDBE set-up and halt, the
+    // AUTOINCREMENT counter) is paid once for all of them (docs/LOGGING-NOTES.md).
+    static constexpr int RowsPerInsert = 32;
+    static constexpr int InsertColumns = 13;
 
     // Opens, creates or upgrades the database (WAL). Returns null and sets *error — a sentence
     // naming the file and the SQLite error — when it is corrupt, locked, unwritable or newer.
@@ -79,6 +85,9 @@ private:
     void closeInThread();
     void write(const QString &server, const QByteArray &batch, int count);
     void storeDropped(const QString &server, qint64 count);
+    static void bindRow(sqlite3_stmt *insert, int base, const QByteArray &server,
+                        const RequestRecordView &record, quint8 truncated);
+    static bool step(sqlite3_stmt *insert); // steps and resets; false when it failed
     void beginIfNeeded();
     void commit();
     void disable(const QString &sqliteError);
@@ -101,7 +110,8 @@ private:
     // Writer thread only. The connection is SQLite's own (C API), not Qt Sql's: the insert loop
     // binds the batch's UTF-8 bytes in place (docs/LOGGING-NOTES.md, "Why the SQLite C API").
     sqlite3 *m_db = nullptr;
-    sqlite3_stmt *m_insert = nullptr;
+    sqlite3_stmt *m_insert = nullptr;     // one row
+    sqlite3_stmt *m_insertMany = nullptr; // RowsPerInsert rows
     sqlite3_stmt *m_insertDrops = nullptr;
     std::unique_ptr<QElapsedTimer> m_sinceBegin;
     QTimer *m_trimTimer = nullptr;
