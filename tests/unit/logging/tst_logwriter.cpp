@@ -110,6 +110,58 @@ private Q_SLOTS:
         QVERIFY(writer->disabledReason().isEmpty());
     }
 
+    // A batch is inserted RowsPerInsert rows per statement and its last few one by one: every
+    // row keeps its own fields and its place, whatever the batch size.
+    void batchRowsKeepFieldsAndOrder_data() {
+        QTest::addColumn<int>("count");
+        QTest::newRow("fewer than one statement") << LogWriter::RowsPerInsert - 1;
+        QTest::newRow("exactly one statement") << LogWriter::RowsPerInsert;
+        QTest::newRow("statements and a rest") << 3 * LogWriter::RowsPerInsert + 5;
+    }
+    void batchRowsKeepFieldsAndOrder() {
+        QFETCH(int, count);
+        const QString path = newPath();
+        const auto writer = LogWriter::open(path, nullptr);
+        QVERIFY(writer);
+        LogBatch batch;
+        for (int i = 0; i < count; ++i) {
+            const QByteArray target = "/r/" + QByteArray::number(i);
+            const QByteArray session = "s" + QByteArray::number(i);
+            RequestRecordView record;
+            record.startMs = 1'000 + i;
+            record.method = i % 2 ? "GET" : "POST";
+            record.target = target;
+            record.route = i % 3 ? i : -1;
+            record.status = 200 + i;
+            record.durationUs = 10 * i;
+            record.bytesIn = i;
+            record.bytesOut = 2 * i;
+            record.remote = "[::1]:1";
+            if (i % 4)
+                record.session = session;
+            batch.append(record);
+        }
+        writer->submit(QStringLiteral("web"), batch.take(), count);
+        writer->flush();
+        const QList<LogRow> got = LogQuery(path).tail(0, {}, 1000);
+        QCOMPARE(got.size(), count);
+        for (int i = 0; i < count; ++i) {
+            const LogRow &row = got.at(i);
+            QCOMPARE(row.tsMs, 1'000 + i);
+            QCOMPARE(row.method, i % 2 ? u"GET"_qs : u"POST"_qs);
+            QCOMPARE(row.target, u"/r/"_qs + QString::number(i));
+            QCOMPARE(row.route, i % 3 ? i : -1);
+            QCOMPARE(row.status, 200 + i);
+            QCOMPARE(row.durationUs, 10 * i);
+            QCOMPARE(row.bytesIn, i);
+            QCOMPARE(row.bytesOut, 2 * i);
+            QCOMPARE(row.session, i % 4 ? u"s"_qs + QString::number(i) : QString());
+            QCOMPARE(row.server, u"web"_qs);
+            if (i > 0)
+                QVERIFY(row.id > got.at(i - 1).id);
+        }
+    }
+
     void batchesFromSeveralServers() {
         const QString path = newPath();
         const auto writer = LogWriter::open(path, nullptr);
@@ -225,6 +277,58 @@ private Q_SLOTS:
         QCOMPARE(got.at(0).bytesOut, 0);
         QCOMPARE(got.at(1).server, u"web"_qs);
         QCOMPARE(got.at(1).target, u"/r/0"_qs);
+    }
+
+    // Format 1 indexed every status; opening it rebuilds that index as format 2's partial one,
+    // keeps the rows, and ids go on from where they were.
+    void format1IsMigratedToThePartialStatusIndex() {
+        const QString path = newPath();
+        {
+            const auto writer = LogWriter::open(path, nullptr); // today's tables …
+            QVERIFY(writer);
+        }
+        sql(path, // … turned back into format 1
+            {QStringLiteral("DROP INDEX requests_status_id"),
+             QStringLiteral("CREATE INDEX requests_status_id ON requests (status, id)"),
+             QStringLiteral("UPDATE meta SET value = '1' WHERE key = 'schema_version'"),
+             QStringLiteral("INSERT INTO requests (ts_ms, server, method, target, status) VALUES "
+                            "(5, 'web', 'GET', '/a', 200), (6, 'web', 'GET', '/b', 500)")});
+        QString error;
+        const auto writer = LogWriter::open(path, &error);
+        QVERIFY2(writer, qPrintable(error));
+        submit(*writer, QStringLiteral("web"), 1);
+        writer->flush();
+
+        QString version;
+        QString index;
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), path);
+            db.setDatabaseName(path);
+            QVERIFY(db.open());
+            QSqlQuery query(db);
+            QVERIFY(
+                query.exec(QStringLiteral("SELECT value FROM meta WHERE key = 'schema_version'")));
+            QVERIFY(query.next());
+            version = query.value(0).toString();
+            QVERIFY(query.exec(
+                QStringLiteral("SELECT sql FROM sqlite_master WHERE name = 'requests_status_id'")));
+            QVERIFY(query.next());
+            index = query.value(0).toString();
+        }
+        QSqlDatabase::removeDatabase(path);
+        QCOMPARE(version, u"2"_qs);
+        QVERIFY2(index.contains(u"WHERE status <> 200"_qs), qPrintable(index));
+
+        const QList<LogRow> got = LogQuery(path).tail(0, {}, 10);
+        QCOMPARE(got.size(), 3);
+        QCOMPARE(got.at(0).target, u"/a"_qs);
+        QCOMPARE(got.at(2).target, u"/r/0"_qs);
+        QCOMPARE(got.at(2).id, got.at(1).id + 1);
+        LogFilter errors;
+        QVERIFY(parseFilterExpression(u"status:5xx"_qs, errors).isEmpty());
+        const QList<LogRow> failed = LogQuery(path).page(0, errors, 10);
+        QCOMPARE(failed.size(), 1);
+        QCOMPARE(failed.at(0).target, u"/b"_qs);
     }
 
     void newerSchemaIsRefused() {
