@@ -116,7 +116,10 @@ LogWriter::LogWriter(const QString &path)
     , m_thread(new QThread) {
     m_thread->setObjectName(QStringLiteral("yard-log-writer"));
     moveToThread(m_thread);
-    m_thread->start();
+    // Serving first: on Linux IdlePriority is SCHED_IDLE, so the writer runs when a core would
+    // otherwise idle and never takes a time slice from an I/O worker. A saturated core makes it
+    // wait; the queue bound then turns a long overload into counted drops (docs/LOGGING-NOTES.md).
+    m_thread->start(QThread::IdlePriority);
 }
 
 LogWriter::~LogWriter() {

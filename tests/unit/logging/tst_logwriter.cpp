@@ -8,6 +8,10 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
+#ifdef Q_OS_LINUX
+#include <sched.h>
+#endif
 
 using namespace yard::logging;
 
@@ -228,6 +232,28 @@ private Q_SLOTS:
         QCOMPARE(LogQuery(path).dropped(QStringLiteral("web")), 12);
         QCOMPARE(LogQuery(path).dropped({}), 13);
         QCOMPARE(LogQuery(path).dropped(QStringLiteral("none")), 0);
+    }
+
+    // The writer yields to serving: on Linux its thread is SCHED_IDLE, so it only gets a core
+    // no other thread wants (docs/LOGGING-NOTES.md, "Priority").
+    void writerThreadRunsAtIdlePriority() {
+        const auto writer = LogWriter::open(newPath(), nullptr);
+        QVERIFY(writer);
+        QThread::Priority priority = QThread::NormalPriority;
+        int policy = -1;
+        QMetaObject::invokeMethod(
+            writer.get(),
+            [&] {
+                priority = QThread::currentThread()->priority();
+#ifdef Q_OS_LINUX
+                policy = sched_getscheduler(0);
+#endif
+            },
+            Qt::BlockingQueuedConnection);
+        QCOMPARE(priority, QThread::IdlePriority);
+#ifdef Q_OS_LINUX
+        QCOMPARE(policy, SCHED_IDLE);
+#endif
     }
 
     void backPressureBound() {
