@@ -113,23 +113,29 @@ std::shared_ptr<LogWriter> LogWriter::open(const QString &path, QString *error) 
 LogWriter::LogWriter(const QString &path)
     : m_path(path)
     , m_connection(connectionName(this))
-    , m_thread(new QThread) {
+    , m_thread(new QThread)
+    , m_boostThread(new QThread) {
     m_thread->setObjectName(QStringLiteral("yard-log-writer"));
+    m_boostThread->setObjectName(QStringLiteral("yard-log-boost"));
     moveToThread(m_thread);
     // Serving first: on Linux IdlePriority is SCHED_IDLE, so the writer runs when a core would
     // otherwise idle and never takes a time slice from an I/O worker. A saturated core makes it
-    // wait; the queue bound then turns a long overload into counted drops (docs/LOGGING-NOTES.md).
+    // wait until its queue passes BoostAbove; then it moves to the ordinary thread and competes
+    // like any other, so rows are not dropped (docs/LOGGING-NOTES.md, "Priority").
     m_thread->start(QThread::IdlePriority);
+    m_boostThread->start();
 }
 
 LogWriter::~LogWriter() {
-    Q_ASSERT(QThread::currentThread() != m_thread);
+    Q_ASSERT(!inWriterThread());
     // Queued batches are handled first (events run in order), then the last commit.
     QMetaObject::invokeMethod(
         this, [this] { closeInThread(); }, Qt::BlockingQueuedConnection);
-    m_thread->quit();
-    m_thread->wait();
-    delete m_thread;
+    for (QThread *thread : {m_thread, m_boostThread}) {
+        thread->quit();
+        thread->wait();
+        delete thread;
+    }
 }
 
 void LogWriter::submit(const QString &server, QByteArray batch, int count) {
@@ -170,13 +176,13 @@ void LogWriter::setRetention(const QString &server, qint64 maxRows, int maxAgeDa
 }
 
 void LogWriter::flush() {
-    Q_ASSERT(QThread::currentThread() != m_thread);
+    Q_ASSERT(!inWriterThread());
     QMetaObject::invokeMethod(
         this, [this] { commit(); }, Qt::BlockingQueuedConnection);
 }
 
 void LogWriter::trim() {
-    Q_ASSERT(QThread::currentThread() != m_thread);
+    Q_ASSERT(!inWriterThread());
     QMetaObject::invokeMethod(
         this,
         [this] {
@@ -350,6 +356,24 @@ void LogWriter::write(const QString &server, const QByteArray &batch, int count)
     if (m_queuedBytes.load(std::memory_order_relaxed) == 0 ||
         m_rowsInTransaction >= CommitEveryRows || m_sinceBegin->elapsed() >= CommitEveryMs)
         commit();
+    choosePriority();
+}
+
+bool LogWriter::inWriterThread() const {
+    return QThread::currentThread() == m_thread || QThread::currentThread() == m_boostThread;
+}
+
+// Runs last in an event handler: once moved, the next event may start in the other thread at
+// once, and this one must not touch the writer any more.
+void LogWriter::choosePriority() {
+    const qint64 queued = m_queuedBytes.load(std::memory_order_relaxed);
+    const qint64 limit = m_queueLimit.load(std::memory_order_relaxed);
+    if (thread() == m_thread && queued > limit / BoostAbove) {
+        m_boosts.fetch_add(1, std::memory_order_relaxed);
+        moveToThread(m_boostThread); // its timer and the queued events go along
+    } else if (thread() == m_boostThread && queued <= limit / IdleBelow) {
+        moveToThread(m_thread);
+    }
 }
 
 void LogWriter::storeDropped(const QString &server, qint64 count) {

@@ -39,6 +39,10 @@ public:
     // AUTOINCREMENT counter) is paid once for all of them (docs/LOGGING-NOTES.md).
     static constexpr int RowsPerInsert = 32;
     static constexpr int InsertColumns = 13;
+    // The writer runs at idle priority until its queue passes 1/BoostAbove of the bound, then at
+    // normal priority until the queue is back under 1/IdleBelow of it (docs/LOGGING-NOTES.md).
+    static constexpr int BoostAbove = 4;
+    static constexpr int IdleBelow = 64;
 
     // Opens, creates or upgrades the database (WAL). Returns null and sets *error — a sentence
     // naming the file and the SQLite error — when it is corrupt, locked, unwritable or newer.
@@ -68,6 +72,8 @@ public:
     // Every dropped record this writer was told of or had to drop itself, stored or not.
     qint64 droppedTotal() const { return m_droppedTotal.load(std::memory_order_relaxed); }
     void setQueueLimit(qint64 bytes) { m_queueLimit.store(bytes, std::memory_order_relaxed); }
+    // How often the writer left idle priority because serving kept it from its queue.
+    qint64 boosts() const { return m_boosts.load(std::memory_order_relaxed); }
 
 private:
     struct Retention {
@@ -89,6 +95,8 @@ private:
                         const RequestRecordView &record, quint8 truncated);
     static bool step(sqlite3_stmt *insert); // steps and resets; false when it failed
     void beginIfNeeded();
+    bool inWriterThread() const;
+    void choosePriority();
     void commit();
     void disable(const QString &sqliteError);
     bool exec(const char *sql); // false (writing disabled) when it fails
@@ -99,10 +107,12 @@ private:
 
     const QString m_path;
     const QString m_connection;
-    QThread *m_thread = nullptr;
+    QThread *m_thread = nullptr;      // idle priority: where the writer normally lives
+    QThread *m_boostThread = nullptr; // normal priority: while its queue is long
     std::atomic<qint64> m_queuedBytes{0};
     std::atomic<qint64> m_queueLimit{DefaultQueueLimit};
     std::atomic<qint64> m_droppedTotal{0};
+    std::atomic<qint64> m_boosts{0};
     std::atomic<bool> m_disabled{false};
     mutable QMutex m_reasonMutex;
     QString m_disabledReason;

@@ -4,6 +4,7 @@
 
 #include <QDateTime>
 #include <QFile>
+#include <QSemaphore>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -254,6 +255,39 @@ private Q_SLOTS:
 #ifdef Q_OS_LINUX
         QCOMPARE(policy, SCHED_IDLE);
 #endif
+    }
+
+    // A writer kept from its queue (here: blocked; in a server: every core busy serving) leaves
+    // idle priority once the queue passes a quarter of the bound, so the queue drains instead of
+    // overflowing into drops, and goes back to idle priority when it has caught up.
+    void longQueueBoostsThenReturnsToIdle() {
+        const QString path = newPath();
+        const auto writer = LogWriter::open(path, nullptr);
+        QVERIFY(writer);
+        writer->setQueueLimit(64 * 1024);
+        QSemaphore blocked;
+        QSemaphore release;
+        QMetaObject::invokeMethod(
+            writer.get(),
+            [&] {
+                blocked.release();
+                release.acquire();
+            },
+            Qt::QueuedConnection);
+        blocked.acquire();
+        for (int i = 0; i < 10; ++i)
+            submit(*writer, QStringLiteral("web"), 100); // ~8 KiB each
+        QVERIFY(writer->queuedBytes() > 64 * 1024 / LogWriter::BoostAbove);
+        release.release();
+        writer->flush();
+        QCOMPARE(writer->boosts(), 1);
+        QCOMPARE(rows(path), 1'000);
+        QCOMPARE(writer->droppedTotal(), 0);
+        QThread::Priority priority = QThread::NormalPriority;
+        QMetaObject::invokeMethod(
+            writer.get(), [&] { priority = QThread::currentThread()->priority(); },
+            Qt::BlockingQueuedConnection);
+        QCOMPARE(priority, QThread::IdlePriority);
     }
 
     void backPressureBound() {
