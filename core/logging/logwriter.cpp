@@ -4,9 +4,11 @@
 #include "logschema.h"
 #include "sqlitehelpers.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QEvent>
 #include <QFileInfo>
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -23,6 +25,19 @@ namespace yard::logging {
 using namespace sqlite;
 
 namespace {
+// A batch handed from the idle thread to the normal one ahead of the batches queued after it.
+struct WriteEvent final : QEvent {
+    static constexpr auto Type = QEvent::Type(QEvent::User + 0x4c57); // "LW"
+    WriteEvent(const QString &forServer, const QByteArray &encoded, int records)
+        : QEvent(Type)
+        , server(forServer)
+        , batch(encoded)
+        , count(records) {}
+    const QString server;
+    const QByteArray batch;
+    const int count;
+};
+
 QString sqliteText(const QSqlError &error) {
     return error.databaseText().isEmpty() ? error.text() : error.databaseText();
 }
@@ -304,6 +319,18 @@ void LogWriter::closeInThread() {
 }
 
 void LogWriter::write(const QString &server, const QByteArray &batch, int count) {
+    // A starved idle writer notices its long queue the first moment it runs, before the batch's
+    // work: it moves to the normal thread and hands this batch on ahead of the queued ones.
+    if (thread() == m_thread && m_queuedBytes.load(std::memory_order_relaxed) >
+                                    m_queueLimit.load(std::memory_order_relaxed) / BoostAbove) {
+        m_boosts.fetch_add(1, std::memory_order_relaxed);
+        // Posted first, then moved with the rest in one step: no event can run in the other
+        // thread before this one exists, and its priority puts it ahead of them there.
+        QCoreApplication::postEvent(this, new WriteEvent(server, batch, count),
+                                    Qt::HighEventPriority);
+        moveToThread(m_boostThread);
+        return;
+    }
     m_queuedBytes.fetch_sub(batch.size(), std::memory_order_relaxed);
     if (m_disabled.load(std::memory_order_relaxed)) {
         m_droppedTotal.fetch_add(count, std::memory_order_relaxed);
@@ -359,21 +386,26 @@ void LogWriter::write(const QString &server, const QByteArray &batch, int count)
     choosePriority();
 }
 
+bool LogWriter::event(QEvent *event) {
+    if (event->type() != WriteEvent::Type)
+        return QObject::event(event);
+    const auto *handed = static_cast<WriteEvent *>(event);
+    write(handed->server, handed->batch, handed->count);
+    return true;
+}
+
 bool LogWriter::inWriterThread() const {
     return QThread::currentThread() == m_thread || QThread::currentThread() == m_boostThread;
 }
 
 // Runs last in an event handler: once moved, the next event may start in the other thread at
 // once, and this one must not touch the writer any more.
+// (Leaving idle priority is decided at the start of write().)
 void LogWriter::choosePriority() {
     const qint64 queued = m_queuedBytes.load(std::memory_order_relaxed);
     const qint64 limit = m_queueLimit.load(std::memory_order_relaxed);
-    if (thread() == m_thread && queued > limit / BoostAbove) {
-        m_boosts.fetch_add(1, std::memory_order_relaxed);
-        moveToThread(m_boostThread); // its timer and the queued events go along
-    } else if (thread() == m_boostThread && queued <= limit / IdleBelow) {
-        moveToThread(m_thread);
-    }
+    if (thread() == m_boostThread && queued <= limit / IdleBelow)
+        moveToThread(m_thread); // its timer and the queued events go along
 }
 
 void LogWriter::storeDropped(const QString &server, qint64 count) {

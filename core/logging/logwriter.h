@@ -83,6 +83,7 @@ private:
     };
 
     explicit LogWriter(const QString &path);
+    bool event(QEvent *event) override; // WriteEvent: a batch handed on when it leaves idle
 
     // Writer thread only.
     QString openInThread();

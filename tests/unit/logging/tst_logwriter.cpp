@@ -276,13 +276,16 @@ private Q_SLOTS:
             Qt::QueuedConnection);
         blocked.acquire();
         for (int i = 0; i < 10; ++i)
-            submit(*writer, QStringLiteral("web"), 100); // ~8 KiB each
+            submit(*writer, QStringLiteral("web"), 100, 1'000 + i); // ~6 KiB each
         QVERIFY(writer->queuedBytes() > 64 * 1024 / LogWriter::BoostAbove);
         release.release();
         writer->flush();
         QCOMPARE(writer->boosts(), 1);
         QCOMPARE(rows(path), 1'000);
         QCOMPARE(writer->droppedTotal(), 0);
+        const QList<LogRow> got = LogQuery(path).tail(0, {}, 2'000);
+        for (int i = 0; i < got.size(); ++i) // the batch handed on kept its place
+            QCOMPARE(got.at(i).tsMs, 1'000 + i / 100);
         QThread::Priority priority = QThread::NormalPriority;
         QMetaObject::invokeMethod(
             writer.get(), [&] { priority = QThread::currentThread()->priority(); },
