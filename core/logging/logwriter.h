@@ -39,9 +39,10 @@ public:
     // AUTOINCREMENT counter) is paid once for all of them (docs/LOGGING-NOTES.md).
     static constexpr int RowsPerInsert = 32;
     static constexpr int InsertColumns = 13;
-    // The writer runs at idle priority until its queue passes 1/BoostAbove of the bound, then at
+    // The writer runs at idle priority until its queue passes 1/BoostAbove of the bound (half:
+    // about 5 s of a saturated core at /api/hello, leaving as much for the boost), then at
     // normal priority until the queue is back under 1/IdleBelow of it (docs/LOGGING-NOTES.md).
-    static constexpr int BoostAbove = 4;
+    static constexpr int BoostAbove = 2;
     static constexpr int IdleBelow = 64;
 
     // Opens, creates or upgrades the database (WAL). Returns null and sets *error — a sentence
