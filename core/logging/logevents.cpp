@@ -66,9 +66,7 @@ void LogWriter::writeEvents(const QString &server, const QByteArray &batch, int 
             sqlite3_bind_null(insert, 9);
         else
             sqlite3_bind_int(insert, 9, record.recipients);
-        const int stepped = sqlite3_step(insert);
-        sqlite3_reset(insert);
-        if (stepped != SQLITE_DONE) {
+        if (!step(insert)) {
             sqlite3_clear_bindings(insert);
             disable(lastError());
             m_droppedTotal.fetch_add(count - written, std::memory_order_relaxed);

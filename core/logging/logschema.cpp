@@ -46,7 +46,9 @@ const char *const Statements[] = {
     // The read paths: a server's rows by id (tail, page, retention), a status class by id, a
     // time range. id itself is the rowid, so "after id N" needs no index of its own.
     "CREATE INDEX IF NOT EXISTS requests_server_id ON requests (server, id)",
-    "CREATE INDEX IF NOT EXISTS requests_status_id ON requests (status, id)",
+    // Partial (format 2): most rows are 200 and cost no entry; a filter that cannot match 200
+    // says "status <> 200" (LogQuery) and uses it; one that can finds its rows densely by id.
+    "CREATE INDEX IF NOT EXISTS requests_status_id ON requests (status, id) WHERE status <> 200",
     "CREATE INDEX IF NOT EXISTS requests_ts ON requests (ts_ms)",
     "CREATE INDEX IF NOT EXISTS events_type_id ON events (type, id)",
     "CREATE INDEX IF NOT EXISTS events_request ON events (request)",
@@ -102,14 +104,19 @@ QString LogSchema::migrate(QSqlDatabase &db) {
     if (error.isEmpty())
         error = run(db, QStringLiteral("CREATE TABLE IF NOT EXISTS meta "
                                        "(key TEXT PRIMARY KEY, value TEXT NOT NULL)"));
-    if (error.isEmpty() && storedVersion(db) > Version)
+    const int stored = error.isEmpty() ? storedVersion(db) : 0;
+    if (error.isEmpty() && stored > Version)
         error = QCoreApplication::translate("yard::logging::LogSchema",
                                             "written by a newer Yardmaster (log format %1; this "
                                             "one writes format %2)")
-                    .arg(storedVersion(db))
+                    .arg(stored)
                     .arg(Version);
     if (error.isEmpty())
         error = addMissingColumns(db);
+    // Format 1 indexed every status; the partial index of format 2 replaces it (one pass over
+    // the table, once).
+    if (error.isEmpty() && stored < 2)
+        error = run(db, QStringLiteral("DROP INDEX IF EXISTS requests_status_id"));
     for (const char *statement : Statements) {
         if (error.isEmpty())
             error = run(db, QLatin1String(statement));

@@ -10,7 +10,8 @@ namespace yard::logging {
 // writer thread when it opens a database; readers never change the schema.
 class LogSchema final {
 public:
-    static constexpr int Version = 1;
+    // 2: requests_status_id is partial (status <> 200).
+    static constexpr int Version = 2;
 
     // Creates what is missing and upgrades an older database in place (adds the columns a
     // version lacks, then the indices). Returns an empty string, or the SQLite error.

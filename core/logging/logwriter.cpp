@@ -4,9 +4,11 @@
 #include "logschema.h"
 #include "sqlitehelpers.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QEvent>
 #include <QFileInfo>
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -14,6 +16,7 @@
 #include <QThread>
 #include <QTimer>
 #include <QVariant>
+#include <array>
 #include <limits>
 #include <sqlite3.h>
 
@@ -22,6 +25,19 @@ namespace yard::logging {
 using namespace sqlite;
 
 namespace {
+// A batch handed from the idle thread to the normal one ahead of the batches queued after it.
+struct WriteEvent final : QEvent {
+    static constexpr auto Type = QEvent::Type(QEvent::User + 0x4c57); // "LW"
+    WriteEvent(const QString &forServer, const QByteArray &encoded, int records)
+        : QEvent(Type)
+        , server(forServer)
+        , batch(encoded)
+        , count(records) {}
+    const QString server;
+    const QByteArray batch;
+    const int count;
+};
+
 QString sqliteText(const QSqlError &error) {
     return error.databaseText().isEmpty() ? error.text() : error.databaseText();
 }
@@ -44,7 +60,47 @@ sqlite3_stmt *prepare(sqlite3 *db, const char *sql, QString *error) {
     return statement;
 }
 
+// "INSERT INTO requests (…) VALUES (?, …), (?, …), …" with `rows` rows of InsertColumns each.
+QByteArray insertSql(int rows) {
+    QByteArray sql = "INSERT INTO requests (ts_ms, server, method, target, route, status, "
+                     "duration_us, bytes_in, bytes_out, remote, user_agent, session, truncated) "
+                     "VALUES ";
+    for (int row = 0; row < rows; ++row)
+        sql += row == 0 ? "(?,?,?,?,?,?,?,?,?,?,?,?,?)" : ",(?,?,?,?,?,?,?,?,?,?,?,?,?)";
+    return sql;
+}
+
 } // namespace
+
+// Binds one record to the parameters base+1 … base+InsertColumns of `insert`.
+void LogWriter::bindRow(sqlite3_stmt *insert, int base, const QByteArray &server,
+                        const RequestRecordView &record, quint8 truncated) {
+    sqlite3_bind_int64(insert, base + 1, record.startMs);
+    bindText(insert, base + 2, server);
+    bindText(insert, base + 3, record.method);
+    bindText(insert, base + 4, record.target);
+    if (record.route < 0)
+        sqlite3_bind_null(insert, base + 5);
+    else
+        sqlite3_bind_int(insert, base + 5, record.route);
+    sqlite3_bind_int(insert, base + 6, record.status);
+    sqlite3_bind_int64(insert, base + 7, record.durationUs);
+    sqlite3_bind_int64(insert, base + 8, record.bytesIn);
+    sqlite3_bind_int64(insert, base + 9, record.bytesOut);
+    bindText(insert, base + 10, record.remote);
+    bindText(insert, base + 11, record.userAgent);
+    if (record.session.isEmpty())
+        sqlite3_bind_null(insert, base + 12);
+    else
+        bindText(insert, base + 12, record.session);
+    sqlite3_bind_int(insert, base + 13, truncated);
+}
+
+bool LogWriter::step(sqlite3_stmt *insert) {
+    const int stepped = sqlite3_step(insert);
+    sqlite3_reset(insert);
+    return stepped == SQLITE_DONE;
+}
 
 std::shared_ptr<LogWriter> LogWriter::open(const QString &path, QString *error) {
     static QMutex registryMutex;
@@ -72,20 +128,29 @@ std::shared_ptr<LogWriter> LogWriter::open(const QString &path, QString *error) 
 LogWriter::LogWriter(const QString &path)
     : m_path(path)
     , m_connection(connectionName(this))
-    , m_thread(new QThread) {
+    , m_thread(new QThread)
+    , m_boostThread(new QThread) {
     m_thread->setObjectName(QStringLiteral("yard-log-writer"));
+    m_boostThread->setObjectName(QStringLiteral("yard-log-boost"));
     moveToThread(m_thread);
-    m_thread->start();
+    // Serving first: on Linux IdlePriority is SCHED_IDLE, so the writer runs when a core would
+    // otherwise idle and never takes a time slice from an I/O worker. A saturated core makes it
+    // wait until its queue passes BoostAbove; then it moves to the ordinary thread and competes
+    // like any other, so rows are not dropped (docs/LOGGING-NOTES.md, "Priority").
+    m_thread->start(QThread::IdlePriority);
+    m_boostThread->start();
 }
 
 LogWriter::~LogWriter() {
-    Q_ASSERT(QThread::currentThread() != m_thread);
+    Q_ASSERT(!inWriterThread());
     // Queued batches are handled first (events run in order), then the last commit.
     QMetaObject::invokeMethod(
         this, [this] { closeInThread(); }, Qt::BlockingQueuedConnection);
-    m_thread->quit();
-    m_thread->wait();
-    delete m_thread;
+    for (QThread *thread : {m_thread, m_boostThread}) {
+        thread->quit();
+        thread->wait();
+        delete thread;
+    }
 }
 
 void LogWriter::submit(const QString &server, QByteArray batch, int count) {
@@ -126,13 +191,13 @@ void LogWriter::setRetention(const QString &server, qint64 maxRows, int maxAgeDa
 }
 
 void LogWriter::flush() {
-    Q_ASSERT(QThread::currentThread() != m_thread);
+    Q_ASSERT(!inWriterThread());
     QMetaObject::invokeMethod(
         this, [this] { commit(); }, Qt::BlockingQueuedConnection);
 }
 
 void LogWriter::trim() {
-    Q_ASSERT(QThread::currentThread() != m_thread);
+    Q_ASSERT(!inWriterThread());
     QMetaObject::invokeMethod(
         this,
         [this] {
@@ -181,6 +246,8 @@ void LogWriter::closeConnection() {
     m_insert = nullptr;
     sqlite3_finalize(m_insertEvent);
     m_insertEvent = nullptr;
+    sqlite3_finalize(m_insertMany);
+    m_insertMany = nullptr;
     sqlite3_finalize(m_insertDrops);
     m_insertDrops = nullptr;
     sqlite3_close(m_db); // every statement is finalized: closes now
@@ -219,12 +286,9 @@ QString LogWriter::openInThread() {
             error = lastError();
     }
     if (error.isEmpty())
-        m_insert = prepare(
-            m_db,
-            "INSERT INTO requests (ts_ms, server, method, target, route, status, duration_us, "
-            "bytes_in, bytes_out, remote, user_agent, session, truncated) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            &error);
+        m_insert = prepare(m_db, insertSql(1).constData(), &error);
+    if (error.isEmpty())
+        m_insertMany = prepare(m_db, insertSql(RowsPerInsert).constData(), &error);
     if (error.isEmpty())
         m_insertDrops = prepare(
             m_db,
@@ -257,6 +321,18 @@ void LogWriter::closeInThread() {
 }
 
 void LogWriter::write(const QString &server, const QByteArray &batch, int count) {
+    // A starved idle writer notices its long queue the first moment it runs, before the batch's
+    // work: it moves to the normal thread and hands this batch on ahead of the queued ones.
+    if (thread() == m_thread && m_queuedBytes.load(std::memory_order_relaxed) >
+                                    m_queueLimit.load(std::memory_order_relaxed) / BoostAbove) {
+        m_boosts.fetch_add(1, std::memory_order_relaxed);
+        // Posted first, then moved with the rest in one step: no event can run in the other
+        // thread before this one exists, and its priority puts it ahead of them there.
+        QCoreApplication::postEvent(this, new WriteEvent(server, batch, count),
+                                    Qt::HighEventPriority);
+        moveToThread(m_boostThread);
+        return;
+    }
     m_queuedBytes.fetch_sub(batch.size(), std::memory_order_relaxed);
     if (m_disabled.load(std::memory_order_relaxed)) {
         m_droppedTotal.fetch_add(count, std::memory_order_relaxed);
@@ -269,45 +345,39 @@ void LogWriter::write(const QString &server, const QByteArray &batch, int count)
     }
     // Every text is bound SQLITE_STATIC from bytes that outlive the loop: the batch and this.
     const QByteArray serverText = server.toUtf8();
-    sqlite3_stmt *const insert = m_insert;
     LogBatch::Reader reader(batch);
-    RequestRecordView record;
-    quint8 truncated = 0;
+    std::array<RequestRecordView, RowsPerInsert> records;
+    std::array<quint8, RowsPerInsert> truncated{};
     int written = 0;
-    while (reader.next(record, truncated)) {
-        sqlite3_bind_int64(insert, 1, record.startMs);
-        bindText(insert, 2, serverText);
-        bindText(insert, 3, record.method);
-        bindText(insert, 4, record.target);
-        if (record.route < 0)
-            sqlite3_bind_null(insert, 5);
-        else
-            sqlite3_bind_int(insert, 5, record.route);
-        sqlite3_bind_int(insert, 6, record.status);
-        sqlite3_bind_int64(insert, 7, record.durationUs);
-        sqlite3_bind_int64(insert, 8, record.bytesIn);
-        sqlite3_bind_int64(insert, 9, record.bytesOut);
-        bindText(insert, 10, record.remote);
-        bindText(insert, 11, record.userAgent);
-        if (record.session.isEmpty())
-            sqlite3_bind_null(insert, 12);
-        else
-            bindText(insert, 12, record.session);
-        sqlite3_bind_int(insert, 13, truncated);
-        // Every parameter is bound again for the next row, so reset() alone suffices here;
-        // the bindings are cleared once after the loop, before the batch's bytes go away.
-        const int stepped = sqlite3_step(insert);
-        sqlite3_reset(insert);
-        if (stepped != SQLITE_DONE) {
-            sqlite3_clear_bindings(insert);
-            disable(lastError());
-            m_droppedTotal.fetch_add(count - written, std::memory_order_relaxed);
-            return;
+    bool failed = false;
+    for (bool more = true; more && !failed;) {
+        int pending = 0;
+        while (pending < RowsPerInsert &&
+               (more = reader.next(records[pending], truncated[pending])))
+            ++pending;
+        if (pending == RowsPerInsert) { // the common case: one statement for all of them
+            for (int row = 0; row < pending; ++row)
+                bindRow(m_insertMany, row * InsertColumns, serverText, records[row],
+                        truncated[row]);
+            failed = !step(m_insertMany);
+            written += failed ? 0 : pending;
+            continue;
         }
-        ++written;
-        ++m_rowsInTransaction; // lost with the transaction if a later statement fails
+        for (int row = 0; row < pending && !failed; ++row) { // the batch's last few rows
+            bindRow(m_insert, 0, serverText, records[row], truncated[row]);
+            failed = !step(m_insert);
+            written += failed ? 0 : 1;
+        }
     }
-    sqlite3_clear_bindings(insert);
+    // Cleared once, before the batch's bytes go away: every parameter is bound again per row.
+    sqlite3_clear_bindings(m_insertMany);
+    sqlite3_clear_bindings(m_insert);
+    m_rowsInTransaction += written; // lost with the transaction if a later statement fails
+    if (failed) {
+        disable(lastError());
+        m_droppedTotal.fetch_add(count - written, std::memory_order_relaxed);
+        return;
+    }
     if (written < count) // a malformed batch is the engine's bug, but its records still count
         storeDropped(server, count - written);
     if (auto rule = m_retention.find(server); rule != m_retention.end())
@@ -315,6 +385,29 @@ void LogWriter::write(const QString &server, const QByteArray &batch, int count)
     if (m_queuedBytes.load(std::memory_order_relaxed) == 0 ||
         m_rowsInTransaction >= CommitEveryRows || m_sinceBegin->elapsed() >= CommitEveryMs)
         commit();
+    choosePriority();
+}
+
+bool LogWriter::event(QEvent *event) {
+    if (event->type() != WriteEvent::Type)
+        return QObject::event(event);
+    const auto *handed = static_cast<WriteEvent *>(event);
+    write(handed->server, handed->batch, handed->count);
+    return true;
+}
+
+bool LogWriter::inWriterThread() const {
+    return QThread::currentThread() == m_thread || QThread::currentThread() == m_boostThread;
+}
+
+// Runs last in an event handler: once moved, the next event may start in the other thread at
+// once, and this one must not touch the writer any more.
+// (Leaving idle priority is decided at the start of write().)
+void LogWriter::choosePriority() {
+    const qint64 queued = m_queuedBytes.load(std::memory_order_relaxed);
+    const qint64 limit = m_queueLimit.load(std::memory_order_relaxed);
+    if (thread() == m_boostThread && queued <= limit / IdleBelow)
+        moveToThread(m_thread); // its timer and the queued events go along
 }
 
 void LogWriter::storeDropped(const QString &server, qint64 count) {

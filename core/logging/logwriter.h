@@ -16,6 +16,8 @@ struct sqlite3_stmt;
 
 namespace yard::logging {
 
+struct RequestRecordView;
+
 // Commits the records of every server of the process that logs to one database file. Lives in
 // its own thread, which it creates and owns; one writer per file (open() hands out the same one
 // while it is alive). Every public function may be called from any thread except the writer's
@@ -33,6 +35,15 @@ public:
     static constexpr int CommitEveryMs = 100;
     static constexpr int TrimIntervalMs = 5'000;
     static constexpr int TrimChunkRows = 5'000; // one short DELETE between inserts, not one long
+    // Rows per INSERT statement: SQLite's per-statement work (VDBE set-up and halt, the
+    // AUTOINCREMENT counter) is paid once for all of them (docs/LOGGING-NOTES.md).
+    static constexpr int RowsPerInsert = 32;
+    static constexpr int InsertColumns = 13;
+    // The writer runs at idle priority until its queue passes 1/BoostAbove of the bound (half:
+    // about 5 s of a saturated core at /api/hello, leaving as much for the boost), then at
+    // normal priority until the queue is back under 1/IdleBelow of it (docs/LOGGING-NOTES.md).
+    static constexpr int BoostAbove = 2;
+    static constexpr int IdleBelow = 64;
 
     // Opens, creates or upgrades the database (WAL). Returns null and sets *error — a sentence
     // naming the file and the SQLite error — when it is corrupt, locked, unwritable or newer.
@@ -64,6 +75,8 @@ public:
     // Every dropped record this writer was told of or had to drop itself, stored or not.
     qint64 droppedTotal() const { return m_droppedTotal.load(std::memory_order_relaxed); }
     void setQueueLimit(qint64 bytes) { m_queueLimit.store(bytes, std::memory_order_relaxed); }
+    // How often the writer left idle priority because serving kept it from its queue.
+    qint64 boosts() const { return m_boosts.load(std::memory_order_relaxed); }
 
 private:
     struct Retention {
@@ -73,6 +86,7 @@ private:
     };
 
     explicit LogWriter(const QString &path);
+    bool event(QEvent *event) override; // WriteEvent: a batch handed on when it leaves idle
 
     // Writer thread only.
     QString openInThread();
@@ -82,7 +96,12 @@ private:
     void writeEvents(const QString &server, const QByteArray &batch, int count);
     void write(const QString &server, const QByteArray &batch, int count);
     void storeDropped(const QString &server, qint64 count);
+    static void bindRow(sqlite3_stmt *insert, int base, const QByteArray &server,
+                        const RequestRecordView &record, quint8 truncated);
+    static bool step(sqlite3_stmt *insert); // steps and resets; false when it failed
     void beginIfNeeded();
+    bool inWriterThread() const;
+    void choosePriority();
     void commit();
     void disable(const QString &sqliteError);
     bool exec(const char *sql); // false (writing disabled) when it fails
@@ -93,10 +112,12 @@ private:
 
     const QString m_path;
     const QString m_connection;
-    QThread *m_thread = nullptr;
+    QThread *m_thread = nullptr;      // idle priority: where the writer normally lives
+    QThread *m_boostThread = nullptr; // normal priority: while its queue is long
     std::atomic<qint64> m_queuedBytes{0};
     std::atomic<qint64> m_queueLimit{DefaultQueueLimit};
     std::atomic<qint64> m_droppedTotal{0};
+    std::atomic<qint64> m_boosts{0};
     std::atomic<bool> m_disabled{false};
     mutable QMutex m_reasonMutex;
     QString m_disabledReason;
@@ -104,7 +125,8 @@ private:
     // Writer thread only. The connection is SQLite's own (C API), not Qt Sql's: the insert loop
     // binds the batch's UTF-8 bytes in place (docs/LOGGING-NOTES.md, "Why the SQLite C API").
     sqlite3 *m_db = nullptr;
-    sqlite3_stmt *m_insert = nullptr;
+    sqlite3_stmt *m_insert = nullptr;      // one row
+    sqlite3_stmt *m_insertMany = nullptr;  // RowsPerInsert rows
     sqlite3_stmt *m_insertEvent = nullptr; // prepared at the first event (logevents.cpp)
     sqlite3_stmt *m_insertDrops = nullptr;
     std::unique_ptr<QElapsedTimer> m_sinceBegin;

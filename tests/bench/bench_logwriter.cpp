@@ -3,7 +3,9 @@
 // against the raw Qt Sql driver doing the same inserts, and the read queries on a 10 000 000-row
 // log. Prints: case, Yardmaster, peer, ratio. Built on demand:
 //   cmake --build --preset release --target bench_logwriter &&
-//   build/release/tests/bench/bench_logwriter [ROWS]
+//   build/release/tests/bench/bench_logwriter [QUERY_ROWS] [WRITER_RECORDS]
+// QUERY_ROWS 0 skips the peer and the queries, so that a profiler sees the writer alone:
+//   valgrind --tool=callgrind build/release/tests/bench/bench_logwriter 0 100000
 #include "logging/logbatch.h"
 #include "logging/logquery.h"
 #include "logging/logwriter.h"
@@ -23,7 +25,7 @@
 using namespace yard::logging;
 
 namespace {
-constexpr int WriterRecords = 2'000'000;
+int WriterRecords = 2'000'000; // argv[2]
 constexpr int BatchSize = 1'000;
 
 void row(const char *name, double ours, double peer, const char *unit) {
@@ -227,6 +229,8 @@ void queries(const QString &path) {
 int main(int argc, char **argv) {
     QCoreApplication app(argc, argv);
     const qint64 queryRows = argc > 1 ? QByteArray(argv[1]).toLongLong() : 10'000'000;
+    if (argc > 2)
+        WriterRecords = QByteArray(argv[2]).toInt();
     QTemporaryDir dir;
     const Records records;
     std::printf("%-44s %12s %12s %7s\n", "case", "Yardmaster", "peer", "ratio");
@@ -234,9 +238,12 @@ int main(int argc, char **argv) {
     int stalls = 0;
     const double ours =
         writerRowsPerSecond(dir.filePath(QStringLiteral("writer.db")), records, &stalls);
-    const double peer = driverRowsPerSecond(dir.filePath(QStringLiteral("peer.db")), records);
-    row("LogWriter: rows/s, 2M in batches of 1000", ours, peer, "rows/s (peer: driver inline)");
+    const double peer =
+        queryRows > 0 ? driverRowsPerSecond(dir.filePath(QStringLiteral("peer.db")), records) : 0;
+    row("LogWriter: rows/s, in batches of 1000", ours, peer, "rows/s (peer: driver inline)");
     row("  producer waits at the 64 MiB bound", stalls, 0, "x 1 ms");
+    if (queryRows <= 0)
+        return 0;
     const QString big = dir.filePath(QStringLiteral("big.db"));
     const double seconds = generate(big, queryRows);
     std::printf("generated %lld rows in %.1f s\n", static_cast<long long>(queryRows), seconds);

@@ -4,10 +4,15 @@
 
 #include <QDateTime>
 #include <QFile>
+#include <QSemaphore>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
+#ifdef Q_OS_LINUX
+#include <sched.h>
+#endif
 
 using namespace yard::logging;
 
@@ -110,6 +115,58 @@ private Q_SLOTS:
         QVERIFY(writer->disabledReason().isEmpty());
     }
 
+    // A batch is inserted RowsPerInsert rows per statement and its last few one by one: every
+    // row keeps its own fields and its place, whatever the batch size.
+    void batchRowsKeepFieldsAndOrder_data() {
+        QTest::addColumn<int>("count");
+        QTest::newRow("fewer than one statement") << LogWriter::RowsPerInsert - 1;
+        QTest::newRow("exactly one statement") << LogWriter::RowsPerInsert;
+        QTest::newRow("statements and a rest") << 3 * LogWriter::RowsPerInsert + 5;
+    }
+    void batchRowsKeepFieldsAndOrder() {
+        QFETCH(int, count);
+        const QString path = newPath();
+        const auto writer = LogWriter::open(path, nullptr);
+        QVERIFY(writer);
+        LogBatch batch;
+        for (int i = 0; i < count; ++i) {
+            const QByteArray target = "/r/" + QByteArray::number(i);
+            const QByteArray session = "s" + QByteArray::number(i);
+            RequestRecordView record;
+            record.startMs = 1'000 + i;
+            record.method = i % 2 ? "GET" : "POST";
+            record.target = target;
+            record.route = i % 3 ? i : -1;
+            record.status = 200 + i;
+            record.durationUs = 10 * i;
+            record.bytesIn = i;
+            record.bytesOut = 2 * i;
+            record.remote = "[::1]:1";
+            if (i % 4)
+                record.session = session;
+            batch.append(record);
+        }
+        writer->submit(QStringLiteral("web"), batch.take(), count);
+        writer->flush();
+        const QList<LogRow> got = LogQuery(path).tail(0, {}, 1000);
+        QCOMPARE(got.size(), count);
+        for (int i = 0; i < count; ++i) {
+            const LogRow &row = got.at(i);
+            QCOMPARE(row.tsMs, 1'000 + i);
+            QCOMPARE(row.method, i % 2 ? u"GET"_qs : u"POST"_qs);
+            QCOMPARE(row.target, u"/r/"_qs + QString::number(i));
+            QCOMPARE(row.route, i % 3 ? i : -1);
+            QCOMPARE(row.status, 200 + i);
+            QCOMPARE(row.durationUs, 10 * i);
+            QCOMPARE(row.bytesIn, i);
+            QCOMPARE(row.bytesOut, 2 * i);
+            QCOMPARE(row.session, i % 4 ? u"s"_qs + QString::number(i) : QString());
+            QCOMPARE(row.server, u"web"_qs);
+            if (i > 0)
+                QVERIFY(row.id > got.at(i - 1).id);
+        }
+    }
+
     void batchesFromSeveralServers() {
         const QString path = newPath();
         const auto writer = LogWriter::open(path, nullptr);
@@ -178,6 +235,64 @@ private Q_SLOTS:
         QCOMPARE(LogQuery(path).dropped(QStringLiteral("none")), 0);
     }
 
+    // The writer yields to serving: on Linux its thread is SCHED_IDLE, so it only gets a core
+    // no other thread wants (docs/LOGGING-NOTES.md, "Priority").
+    void writerThreadRunsAtIdlePriority() {
+        const auto writer = LogWriter::open(newPath(), nullptr);
+        QVERIFY(writer);
+        QThread::Priority priority = QThread::NormalPriority;
+        int policy = -1;
+        QMetaObject::invokeMethod(
+            writer.get(),
+            [&] {
+                priority = QThread::currentThread()->priority();
+#ifdef Q_OS_LINUX
+                policy = sched_getscheduler(0);
+#endif
+            },
+            Qt::BlockingQueuedConnection);
+        QCOMPARE(priority, QThread::IdlePriority);
+#ifdef Q_OS_LINUX
+        QCOMPARE(policy, SCHED_IDLE);
+#endif
+    }
+
+    // A writer kept from its queue (here: blocked; in a server: every core busy serving) leaves
+    // idle priority once the queue passes a quarter of the bound, so the queue drains instead of
+    // overflowing into drops, and goes back to idle priority when it has caught up.
+    void longQueueBoostsThenReturnsToIdle() {
+        const QString path = newPath();
+        const auto writer = LogWriter::open(path, nullptr);
+        QVERIFY(writer);
+        writer->setQueueLimit(64 * 1024);
+        QSemaphore blocked;
+        QSemaphore release;
+        QMetaObject::invokeMethod(
+            writer.get(),
+            [&] {
+                blocked.release();
+                release.acquire();
+            },
+            Qt::QueuedConnection);
+        blocked.acquire();
+        for (int i = 0; i < 10; ++i)
+            submit(*writer, QStringLiteral("web"), 100, 1'000 + i); // ~6 KiB each
+        QVERIFY(writer->queuedBytes() > 64 * 1024 / LogWriter::BoostAbove);
+        release.release();
+        writer->flush();
+        QCOMPARE(writer->boosts(), 1);
+        QCOMPARE(rows(path), 1'000);
+        QCOMPARE(writer->droppedTotal(), 0);
+        const QList<LogRow> got = LogQuery(path).tail(0, {}, 2'000);
+        for (int i = 0; i < got.size(); ++i) // the batch handed on kept its place
+            QCOMPARE(got.at(i).tsMs, 1'000 + i / 100);
+        QThread::Priority priority = QThread::NormalPriority;
+        QMetaObject::invokeMethod(
+            writer.get(), [&] { priority = QThread::currentThread()->priority(); },
+            Qt::BlockingQueuedConnection);
+        QCOMPARE(priority, QThread::IdlePriority);
+    }
+
     void backPressureBound() {
         const auto writer = LogWriter::open(newPath(), nullptr);
         QVERIFY(writer);
@@ -225,6 +340,58 @@ private Q_SLOTS:
         QCOMPARE(got.at(0).bytesOut, 0);
         QCOMPARE(got.at(1).server, u"web"_qs);
         QCOMPARE(got.at(1).target, u"/r/0"_qs);
+    }
+
+    // Format 1 indexed every status; opening it rebuilds that index as format 2's partial one,
+    // keeps the rows, and ids go on from where they were.
+    void format1IsMigratedToThePartialStatusIndex() {
+        const QString path = newPath();
+        {
+            const auto writer = LogWriter::open(path, nullptr); // today's tables …
+            QVERIFY(writer);
+        }
+        sql(path, // … turned back into format 1
+            {QStringLiteral("DROP INDEX requests_status_id"),
+             QStringLiteral("CREATE INDEX requests_status_id ON requests (status, id)"),
+             QStringLiteral("UPDATE meta SET value = '1' WHERE key = 'schema_version'"),
+             QStringLiteral("INSERT INTO requests (ts_ms, server, method, target, status) VALUES "
+                            "(5, 'web', 'GET', '/a', 200), (6, 'web', 'GET', '/b', 500)")});
+        QString error;
+        const auto writer = LogWriter::open(path, &error);
+        QVERIFY2(writer, qPrintable(error));
+        submit(*writer, QStringLiteral("web"), 1);
+        writer->flush();
+
+        QString version;
+        QString index;
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), path);
+            db.setDatabaseName(path);
+            QVERIFY(db.open());
+            QSqlQuery query(db);
+            QVERIFY(
+                query.exec(QStringLiteral("SELECT value FROM meta WHERE key = 'schema_version'")));
+            QVERIFY(query.next());
+            version = query.value(0).toString();
+            QVERIFY(query.exec(
+                QStringLiteral("SELECT sql FROM sqlite_master WHERE name = 'requests_status_id'")));
+            QVERIFY(query.next());
+            index = query.value(0).toString();
+        }
+        QSqlDatabase::removeDatabase(path);
+        QCOMPARE(version, u"2"_qs);
+        QVERIFY2(index.contains(u"WHERE status <> 200"_qs), qPrintable(index));
+
+        const QList<LogRow> got = LogQuery(path).tail(0, {}, 10);
+        QCOMPARE(got.size(), 3);
+        QCOMPARE(got.at(0).target, u"/a"_qs);
+        QCOMPARE(got.at(2).target, u"/r/0"_qs);
+        QCOMPARE(got.at(2).id, got.at(1).id + 1);
+        LogFilter errors;
+        QVERIFY(parseFilterExpression(u"status:5xx"_qs, errors).isEmpty());
+        const QList<LogRow> failed = LogQuery(path).page(0, errors, 10);
+        QCOMPARE(failed.size(), 1);
+        QCOMPARE(failed.at(0).target, u"/b"_qs);
     }
 
     void newerSchemaIsRefused() {
