@@ -7,8 +7,13 @@
 namespace yard::logging {
 
 namespace {
+// A text a client sent (a user agent, a path, a message preview) must stay text when the file
+// is opened in a spreadsheet: one that starts like a formula (=, +, -, @, tab, CR) gets a
+// leading apostrophe, as OWASP's "CSV injection" advice says, so it is never evaluated.
 QByteArray csvField(const QString &text) {
     QByteArray bytes = text.toUtf8();
+    if (!bytes.isEmpty() && QByteArrayView("=+-@\t\r").contains(bytes.front()))
+        bytes.prepend('\'');
     if (!bytes.contains(',') && !bytes.contains('"') && !bytes.contains('\r') &&
         !bytes.contains('\n'))
         return bytes;

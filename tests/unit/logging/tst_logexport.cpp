@@ -60,6 +60,13 @@ private Q_SLOTS:
         QTest::newRow("newline") << u"two\nlines"_qs << QByteArray("\"two\nlines\"");
         QTest::newRow("carriage return") << u"a\rb"_qs << QByteArray("\"a\rb\"");
         QTest::newRow("utf-8") << QString::fromUtf8("é") << QByteArray("\xc3\xa9");
+        // Spreadsheet formulas stay text (CSV injection).
+        QTest::newRow("formula =")
+            << u"=HYPERLINK(\"http://x\")"_qs << QByteArray("\"'=HYPERLINK(\"\"http://x\"\")\"");
+        QTest::newRow("formula +") << u"+1+1"_qs << QByteArray("'+1+1");
+        QTest::newRow("formula -") << u"-2"_qs << QByteArray("'-2");
+        QTest::newRow("formula @") << u"@SUM(A1)"_qs << QByteArray("'@SUM(A1)");
+        QTest::newRow("dash inside") << u"a-b"_qs << QByteArray("a-b");
     }
 
     void csvQuoting() {
