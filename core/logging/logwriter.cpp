@@ -17,6 +17,7 @@
 #include <QTimer>
 #include <QVariant>
 #include <array>
+#include <chrono>
 #include <limits>
 #include <sqlite3.h>
 
@@ -26,6 +27,12 @@ using namespace sqlite;
 
 namespace {
 // A batch handed from the idle thread to the normal one ahead of the batches queued after it.
+qint64 steadyMs() {
+    return std::chrono::duration_cast<std::chrono::milliseconds>(
+               std::chrono::steady_clock::now().time_since_epoch())
+        .count();
+}
+
 struct WriteEvent final : QEvent {
     static constexpr auto Type = QEvent::Type(QEvent::User + 0x4c57); // "LW"
     WriteEvent(const QString &forServer, const QByteArray &encoded, int records)
@@ -160,7 +167,10 @@ void LogWriter::submit(const QString &server, QByteArray batch, int count) {
     }
     m_queuedBytes.fetch_add(batch.size(), std::memory_order_relaxed);
     QMetaObject::invokeMethod(
-        this, [this, server, batch = std::move(batch), count] { write(server, batch, count); },
+        this,
+        [this, server, batch = std::move(batch), count, submitted = steadyMs()] {
+            write(server, batch, count, submitted);
+        },
         Qt::QueuedConnection);
 }
 
@@ -320,11 +330,16 @@ void LogWriter::closeInThread() {
     closeConnection();
 }
 
-void LogWriter::write(const QString &server, const QByteArray &batch, int count) {
-    // A starved idle writer notices its long queue the first moment it runs, before the batch's
-    // work: it moves to the normal thread and hands this batch on ahead of the queued ones.
-    if (thread() == m_thread && m_queuedBytes.load(std::memory_order_relaxed) >
-                                    m_queueLimit.load(std::memory_order_relaxed) / BoostAbove) {
+void LogWriter::write(const QString &server, const QByteArray &batch, int count,
+                      qint64 submittedMs) {
+    // A starved idle writer notices its long queue (or a batch that waited too long: a busy
+    // machine, light traffic) the first moment it runs, before the batch's work: it moves to the
+    // normal thread and hands this batch on ahead of the queued ones.
+    const bool longQueue = m_queuedBytes.load(std::memory_order_relaxed) >
+                           m_queueLimit.load(std::memory_order_relaxed) / BoostAbove;
+    const bool late =
+        submittedMs > 0 && steadyMs() - submittedMs > m_lagBoostMs.load(std::memory_order_relaxed);
+    if (thread() == m_thread && (longQueue || late)) {
         m_boosts.fetch_add(1, std::memory_order_relaxed);
         // Posted first, then moved with the rest in one step: no event can run in the other
         // thread before this one exists, and its priority puts it ahead of them there.

@@ -75,6 +75,11 @@ public:
     // Every dropped record this writer was told of or had to drop itself, stored or not.
     qint64 droppedTotal() const { return m_droppedTotal.load(std::memory_order_relaxed); }
     void setQueueLimit(qint64 bytes) { m_queueLimit.store(bytes, std::memory_order_relaxed); }
+    // A batch that waited longer than this for the idle-priority writer escalates it too, so the
+    // log stays live on a machine whose cores are busy with something else (a build) while
+    // traffic is light. Tests lower it.
+    static constexpr int DefaultLagBoostMs = 500;
+    void setLagBoostMs(int ms) { m_lagBoostMs.store(ms, std::memory_order_relaxed); }
     // How often the writer left idle priority because serving kept it from its queue.
     qint64 boosts() const { return m_boosts.load(std::memory_order_relaxed); }
 
@@ -94,7 +99,8 @@ private:
     void closeConnection();
     void closeInThread();
     void writeEvents(const QString &server, const QByteArray &batch, int count);
-    void write(const QString &server, const QByteArray &batch, int count);
+    // `submittedMs`: steady-clock ms when the batch was queued (0: unknown).
+    void write(const QString &server, const QByteArray &batch, int count, qint64 submittedMs = 0);
     void storeDropped(const QString &server, qint64 count);
     static void bindRow(sqlite3_stmt *insert, int base, const QByteArray &server,
                         const RequestRecordView &record, quint8 truncated);
@@ -116,6 +122,7 @@ private:
     QThread *m_boostThread = nullptr; // normal priority: while its queue is long
     std::atomic<qint64> m_queuedBytes{0};
     std::atomic<qint64> m_queueLimit{DefaultQueueLimit};
+    std::atomic<int> m_lagBoostMs{DefaultLagBoostMs};
     std::atomic<qint64> m_droppedTotal{0};
     std::atomic<qint64> m_boosts{0};
     std::atomic<bool> m_disabled{false};

@@ -293,6 +293,38 @@ private Q_SLOTS:
         QCOMPARE(priority, QThread::IdlePriority);
     }
 
+    // Light traffic on a machine whose cores are busy elsewhere (a build): the queue stays short,
+    // but a batch that waited too long for the idle-priority writer escalates it all the same,
+    // so the log stays live; it goes back to idle priority once caught up.
+    void lateBatchBoostsTheWriter() {
+        const QString path = newPath();
+        const auto writer = LogWriter::open(path, nullptr);
+        QVERIFY(writer);
+        writer->setLagBoostMs(20);
+        QSemaphore blocked;
+        QSemaphore release;
+        QMetaObject::invokeMethod(
+            writer.get(),
+            [&] {
+                blocked.release();
+                release.acquire();
+            },
+            Qt::QueuedConnection);
+        blocked.acquire();
+        submit(*writer, QStringLiteral("web"), 10, 1'000);
+        QThread::msleep(60); // the batch waits, as it would behind a busy core
+        QVERIFY(writer->queuedBytes() < 64 * 1024); // far below the long-queue threshold
+        release.release();
+        writer->flush();
+        QCOMPARE(writer->boosts(), 1);
+        QCOMPARE(rows(path), 10);
+        QThread::Priority priority = QThread::NormalPriority;
+        QMetaObject::invokeMethod(
+            writer.get(), [&] { priority = QThread::currentThread()->priority(); },
+            Qt::BlockingQueuedConnection);
+        QCOMPARE(priority, QThread::IdlePriority);
+    }
+
     void backPressureBound() {
         const auto writer = LogWriter::open(newPath(), nullptr);
         QVERIFY(writer);
