@@ -1,5 +1,7 @@
 #include "sendtoconnectiondialog.h"
 
+#include "realtime/sseformat.h"
+
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QJsonDocument>
@@ -10,14 +12,6 @@
 #include <QVBoxLayout>
 
 namespace yard::ui {
-
-namespace {
-// An SSE event name travels on one line (realtime::SseFormat::isEventName says the same).
-bool isEventName(const QString &name) {
-    return name.toUtf8().size() <= 64 && !name.contains(u'\n') && !name.contains(u'\r') &&
-           !name.contains(QChar(0));
-}
-} // namespace
 
 SendToConnectionDialog::SendToConnectionDialog(const QString &protocol, const QString &who,
                                                QWidget *parent)
@@ -81,7 +75,7 @@ QString SendToConnectionDialog::eventName() const {
 void SendToConnectionDialog::validate() {
     QString problem;
     bool ok = !m_text->toPlainText().isEmpty();
-    if (m_stream && !isEventName(eventName())) {
+    if (m_stream && !realtime::SseFormat::isEventName(eventName().toUtf8())) {
         problem = tr("An event name is one line of at most 64 bytes.");
         ok = false;
     } else if (!m_stream && ok) {
