@@ -28,11 +28,15 @@ QString tr(const char *text) {
 constexpr int FollowIntervalMs = 250; // a poll is one indexed query: cheap enough to feel live
 constexpr int FollowBatch = 1000;     // rows per poll at most; the next poll takes the rest
 
+constexpr int HarMessagesEach = LogQuery::MaxLimit; // a WebSocket's messages in a HAR, at most
+
 struct Options {
     QString path;
-    QString type;   // request, ws, sse; empty: requests and events interleaved by time
     QString format; // text, json, csv, har
     logging::LogFilter filter;
+    logging::EventFilter events; // types: --type ws or sse; empty: both
+    bool showRequests = true;    // both: interleaved by time
+    bool showEvents = true;
     int limit = LogQuery::DefaultLimit;
     bool follow = false;
 };
@@ -125,8 +129,9 @@ QString parse(const QStringList &args, Options &options, bool *help) {
             "interleaved by time; csv and har print requests)."),
          QStringLiteral("TYPE")},
         {QStringLiteral("filter"),
-         tr("Only matching requests, e.g. \"status:5xx method:POST path:/api/* since:10m "
-            "min:100ms server:web route:3 client:127.0.0.1\"."),
+         tr("Only matching rows, e.g. \"status:5xx method:POST path:/api/* since:10m "
+            "min:100ms server:web route:3 client:127.0.0.1\" for requests, \"channel:lobby "
+            "direction:in text:hello\" for events, \"connection:42\" for both."),
          QStringLiteral("EXPR")},
         {QStringLiteral("format"), tr("text, json, csv or har."), QStringLiteral("FORMAT"),
          QStringLiteral("text")},
@@ -143,31 +148,46 @@ QString parse(const QStringList &args, Options &options, bool *help) {
         return tr("give exactly one log database (yardmaster logs DB)");
     options.path = parser.positionalArguments().front();
     options.follow = parser.isSet(QStringLiteral("follow"));
-    options.type = parser.value(QStringLiteral("type"));
+    const QString type = parser.value(QStringLiteral("type"));
     options.format = parser.value(QStringLiteral("format"));
     if (parser.isSet(QStringLiteral("type")) &&
-        !QStringList{u"request"_qs, u"ws"_qs, u"sse"_qs}.contains(options.type))
+        !QStringList{u"request"_qs, u"ws"_qs, u"sse"_qs}.contains(type))
         return tr("--type takes request, ws or sse");
-    // A CSV has one set of columns and a HAR holds requests; a filter is about requests.
-    if (options.type.isEmpty() && (options.format == u"csv" || options.format == u"har" ||
-                                   parser.isSet(QStringLiteral("filter"))))
-        options.type = QStringLiteral("request");
     if (!QStringList{u"text"_qs, u"json"_qs, u"csv"_qs, u"har"_qs}.contains(options.format))
         return tr("--format takes text, json, csv or har");
-    if (options.format == u"har" && (options.follow || options.type != u"request"))
-        return tr("--format har is one document of requests; it cannot follow or show events");
     if (parser.isSet(QStringLiteral("limit"))) {
         bool ok = false;
         options.limit = parser.value(QStringLiteral("limit")).toInt(&ok);
         if (!ok || options.limit < 1 || options.limit > LogQuery::MaxLimit)
             return tr("--limit takes a number from 1 to %1").arg(LogQuery::MaxLimit);
     }
+    logging::FilterScope scope = logging::FilterScope::Both;
     if (parser.isSet(QStringLiteral("filter"))) {
-        if (options.type != u"request")
-            return tr("--filter applies to requests only");
-        return logging::parseFilterExpression(parser.value(QStringLiteral("filter")),
-                                              options.filter);
+        if (const QString error = logging::parseTimelineFilter(
+                parser.value(QStringLiteral("filter")), options.filter, options.events, scope);
+            !error.isEmpty())
+            return error;
     }
+    if (type == u"request" && scope == logging::FilterScope::Events)
+        return tr("--filter: channel, direction and text filter events; --type request shows "
+                  "requests");
+    if ((type == u"ws" || type == u"sse") && scope == logging::FilterScope::Requests)
+        return tr("--filter: method, status, path, route, client and min filter requests; "
+                  "--type %1 shows events")
+            .arg(type);
+    if (!type.isEmpty()) {
+        options.showRequests = type == u"request";
+        options.showEvents = !options.showRequests;
+        if (options.showEvents)
+            options.events.types = QStringList{type};
+    } else if (scope != logging::FilterScope::Both) { // the terms say which kind
+        options.showRequests = scope == logging::FilterScope::Requests;
+        options.showEvents = !options.showRequests;
+    } else if (options.format == u"csv" || options.format == u"har") {
+        options.showEvents = false; // a CSV has one set of columns and a HAR holds requests
+    }
+    if (options.format == u"har" && (options.follow || options.showEvents))
+        return tr("--format har is one document of requests; it cannot follow or show events");
     return {};
 }
 
@@ -186,36 +206,41 @@ template <typename Row> void byTime(QList<Row> &rows) {
 // Prints the newest rows, oldest first; false (with `error`) when the log cannot be read.
 bool printNewest(const LogQuery &query, const Options &options, Printer &printer,
                  Position &position, QString *error) {
-    if (options.type == u"request" || options.type.isEmpty()) {
+    if (options.showRequests) {
         position.request = query.lastId(error); // first: a row arriving now is followed
         if (position.request < 0)
             return false;
     }
     QList<LogRow> requests;
-    if (options.type == u"request" || options.type.isEmpty()) {
+    if (options.showRequests) {
         requests = query.page(position.request + 1, options.filter, options.limit, error);
         if (!error->isEmpty())
             return false;
         std::reverse(requests.begin(), requests.end());
     }
     QList<EventRow> events;
-    if (options.type != u"request") {
-        events = query.eventsPage(options.type, 0, options.limit, error);
+    if (options.showEvents) {
+        events = query.eventsPage(options.events, 0, options.limit, error);
         if (!error->isEmpty())
             return false;
         std::reverse(events.begin(), events.end());
         position.event = events.isEmpty() ? 0 : events.back().id;
     }
-    if (options.type == u"request") {
-        if (options.format == u"har")
-            Console::out(QString::fromUtf8(
-                QJsonDocument(LogExport::har(requests, QCoreApplication::applicationVersion()))
-                    .toJson(QJsonDocument::Indented)));
-        else
+    if (!options.showEvents) {
+        if (options.format != u"har") {
             printer.requests(requests);
+            return true;
+        }
+        const auto messages = query.webSocketMessages(requests, HarMessagesEach, error);
+        if (!error->isEmpty())
+            return false;
+        Console::out(QString::fromUtf8(
+            QJsonDocument(
+                LogExport::har(requests, QCoreApplication::applicationVersion(), {}, messages))
+                .toJson(QJsonDocument::Indented)));
         return true;
     }
-    if (!options.type.isEmpty()) {
+    if (!options.showRequests) {
         printer.events(events);
         return true;
     }
@@ -242,12 +267,12 @@ int follow(const LogQuery &query, const Options &options, Printer &printer, Posi
         QString error;
         QList<LogRow> requests;
         QList<EventRow> events;
-        if (options.type == u"request" || options.type.isEmpty()) {
+        if (options.showRequests) {
             requests = query.tail(position.request, options.filter, FollowBatch, &error);
             position.request = requests.isEmpty() ? position.request : requests.back().id;
         }
-        if (options.type != u"request" && error.isEmpty()) {
-            events = query.eventsTail(options.type, position.event, FollowBatch, &error);
+        if (options.showEvents && error.isEmpty()) {
+            events = query.eventsTail(options.events, position.event, FollowBatch, &error);
             position.event = events.isEmpty() ? position.event : events.back().id;
         }
         if (!error.isEmpty()) {

@@ -252,7 +252,7 @@ void Connection::handOver(QByteArray leftover) {
 // One record per finished request (CONTRACT.md, table `requests`): views into this connection's
 // buffers, copied once into the worker's batch. Every finished request passes here once, so the
 // connection's own counters are kept here too (plain members: no allocation, the user is shared).
-void Connection::logRequest(int status, qint64 bytesOut) {
+void Connection::logRequest(int status, qint64 bytesOut, bool ownsEvents) {
     ++m_requests;
     m_bytesOut += quint64(qMax<qint64>(bytesOut, 0));
     m_user = m_response.user;
@@ -271,6 +271,8 @@ void Connection::logRequest(int status, qint64 bytesOut) {
     record.remote = m_remote;
     record.userAgent = request.header("user-agent");
     record.session = m_response.session;
+    record.connection = m_id;
+    record.ownsEvents = ownsEvents;
     m_worker.log(record);
 }
 

@@ -76,7 +76,7 @@ private:
     bool streamBody();
     void handOver(QByteArray leftover);
     void writeResponse();
-    void logRequest(int status, qint64 bytesOut);
+    void logRequest(int status, qint64 bytesOut, bool ownsEvents = false);
     void fail(int status);
     void flush();
     void close();

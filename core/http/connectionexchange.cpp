@@ -70,7 +70,7 @@ void Connection::finish(const ExchangeOutcome &outcome) {
     WorkerCounters &counters = m_worker.counters();
     counters.add(counters.requests, 1);
     counters.add(counters.bytesOut, quint64(outcome.bytesOut));
-    logRequest(outcome.status, outcome.bytesOut);
+    logRequest(outcome.status, outcome.bytesOut, outcome.ownsEvents);
     counters.recordLatency(
         std::chrono::duration_cast<std::chrono::microseconds>(Clock::now() - m_requestStart)
             .count());
@@ -113,7 +113,7 @@ void Connection::logExchange(const ExchangeOutcome &outcome) {
     WorkerCounters &counters = m_worker.counters();
     counters.add(counters.requests, 1);
     counters.add(counters.bytesOut, quint64(outcome.bytesOut));
-    logRequest(outcome.status, outcome.bytesOut);
+    logRequest(outcome.status, outcome.bytesOut, outcome.ownsEvents);
 }
 
 int Connection::clientMinorVersion() const {

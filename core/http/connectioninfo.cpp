@@ -24,6 +24,8 @@ void logUpgradeEnd(const ConnectionIdentity &identity) {
     record.remote = identity.remote;
     record.userAgent = upgrade.userAgent;
     record.session = upgrade.session;
+    record.connection = identity.id;
+    record.ownsEvents = true;
     identity.worker->log(record);
 }
 

@@ -18,6 +18,8 @@ struct ExchangeOutcome {
     int status = 0;
     qint64 bytesOut = 0;   // bytes written to the client for this request
     bool keepAlive = true; // false: close the client connection once the output has left
+    // An event stream's row: the connection's logged events link to it (RequestRecordView).
+    bool ownsEvents = false;
 };
 
 // What a connection offers an exchange that answers on its behalf (see Exchange). Every call is

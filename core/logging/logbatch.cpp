@@ -44,11 +44,13 @@ void LogBatch::append(const RequestRecordView &record) {
     out = put<qint64>(out, record.durationUs);
     out = put<qint64>(out, record.bytesIn);
     out = put<qint64>(out, record.bytesOut);
+    out = put<quint64>(out, record.connection);
     out = put<qint32>(out, record.route);
     out = put<qint32>(out, record.status);
     for (const QByteArrayView &text : texts)
         out = put<quint16>(out, quint16(text.size()));
     out = put<quint8>(out, truncated);
+    out = put<quint8>(out, record.ownsEvents ? OwnsEvents : 0);
     for (const QByteArrayView &text : texts) {
         if (!text.isEmpty())
             std::memcpy(out, text.data(), std::size_t(text.size()));
@@ -80,6 +82,7 @@ bool LogBatch::Reader::next(RequestRecordView &record, quint8 &truncated) {
     in = get(in, record.durationUs);
     in = get(in, record.bytesIn);
     in = get(in, record.bytesOut);
+    in = get(in, record.connection);
     in = get(in, route);
     in = get(in, status);
     qsizetype textSize = 0;
@@ -88,6 +91,8 @@ bool LogBatch::Reader::next(RequestRecordView &record, quint8 &truncated) {
         textSize += length;
     }
     in = get(in, truncated);
+    quint8 flags = 0;
+    in = get(in, flags);
     if (m_end - in < textSize) {
         m_failed = true;
         return false;
@@ -100,6 +105,7 @@ bool LogBatch::Reader::next(RequestRecordView &record, quint8 &truncated) {
     }
     record.route = route;
     record.status = status;
+    record.ownsEvents = (flags & OwnsEvents) != 0;
     m_data = in;
     return true;
 }

@@ -11,9 +11,10 @@ namespace yard::logging {
 // buffer has grown to a batch's size, allocates nothing; take() costs one allocation per batch.
 //
 // Encoding (in-process only, so native byte order): per record a fixed part — start ms, duration
-// µs, bytes in, bytes out (int64 each), route, status (int32 each), five text lengths (uint16
-// each), a truncation mask (uint8) — then the five texts: method, target, remote, user agent,
-// session. Text longer than its cap is cut and the field's bit set in the mask.
+// µs, bytes in, bytes out, connection (64 bits each), route, status (int32 each), five text
+// lengths (uint16 each), a truncation mask and flags (uint8 each) — then the five texts: method,
+// target, remote, user agent, session. Text longer than its cap is cut and the field's bit set in
+// the mask.
 class LogBatch final {
 public:
     // Bits of the truncation mask: which text fields were cut to their cap.
@@ -24,12 +25,16 @@ public:
         UserAgentCut = 8,
         SessionCut = 16,
     };
+    // Bits of the flags byte.
+    enum Flag : quint8 {
+        OwnsEvents = 1, // RequestRecordView::ownsEvents
+    };
     static constexpr qsizetype MethodCap = 32;
     static constexpr qsizetype TargetCap = 8 * 1024;
     static constexpr qsizetype RemoteCap = 64; // "[v6 address]:port" fits
     static constexpr qsizetype UserAgentCap = 512;
     static constexpr qsizetype SessionCap = 128;
-    static constexpr qsizetype FixedSize = 4 * 8 + 2 * 4 + 5 * 2 + 1;
+    static constexpr qsizetype FixedSize = 5 * 8 + 2 * 4 + 5 * 2 + 2;
     // The reserve kept after take(): the last batch's size within these bounds, so a worker that
     // saw one burst of huge targets does not keep megabytes forever.
     static constexpr qsizetype MinReserve = 16 * 1024;

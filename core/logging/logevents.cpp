@@ -1,7 +1,9 @@
 // The log writer's side of the `events` table (CONTRACT.md): WebSocket messages and SSE events,
-// batched and committed with the requests, in the same transactions.
+// batched and committed with the requests, in the same transactions, and linked to their
+// connection's upgrade or SSE row when that row is written.
 #include "eventbatch.h"
 #include "logwriter.h"
+#include "requestrecord.h"
 #include "sqlitehelpers.h"
 
 #include <QElapsedTimer>
@@ -78,9 +80,25 @@ void LogWriter::writeEvents(const QString &server, const QByteArray &batch, int 
     sqlite3_clear_bindings(insert);
     if (written < count)
         storeDropped(server, count - written);
+    if (auto rule = m_retention.find(server); rule != m_retention.end())
+        rule->due = true;
     if (m_queuedBytes.load(std::memory_order_relaxed) == 0 ||
         m_rowsInTransaction >= CommitEveryRows || m_sinceBegin->elapsed() >= CommitEveryMs)
         commit();
+}
+
+// The events a connection logged before its upgrade or SSE row now belong to that row. They
+// are in the database already: a worker submits its event batch before its request batch
+// (Worker::flushLog), and the writer handles batches in the order they were submitted.
+bool LogWriter::linkEvents(qint64 requestId, const QByteArray &server,
+                           const RequestRecordView &record) {
+    if (record.connection == 0)
+        return true;
+    sqlite3_bind_int64(m_linkEvents, 1, requestId);
+    bindText(m_linkEvents, 2, server);
+    sqlite3_bind_int64(m_linkEvents, 3, qint64(record.connection));
+    sqlite3_bind_int64(m_linkEvents, 4, record.startMs);
+    return step(m_linkEvents);
 }
 
 } // namespace yard::logging

@@ -32,8 +32,16 @@ QByteArray number(qint64 value) {
     return QByteArray::number(value);
 }
 
+QByteArray idField(qint64 id) {
+    return id == 0 ? QByteArray() : number(id); // NULL
+}
+
 QJsonValue nullIfEmpty(const QString &text) {
     return text.isEmpty() ? QJsonValue() : QJsonValue(text);
+}
+
+QJsonValue nullIfZero(qint64 id) {
+    return id == 0 ? QJsonValue() : QJsonValue(id);
 }
 
 QJsonObject nameValue(const QString &name, const QString &value) {
@@ -68,6 +76,23 @@ QString requestUrl(const LogRow &row, const QHash<QString, QString> &origins) {
     if (row.target.startsWith(u'/'))
         return origin + row.target;
     return origin + u'/' + row.target;
+}
+
+// Chromium's devtools export a WebSocket's frames with its entry this way: "send" is client to
+// server. The log keeps a preview of each message, not its opcode: text (1) is what the chat
+// rooms speak, and a binary payload's preview is already hex text.
+QJsonArray webSocketMessages(const QList<EventRow> &events) {
+    QJsonArray messages;
+    for (const EventRow &event : events) {
+        messages.append(QJsonObject{
+            {QStringLiteral("type"),
+             event.direction == u"in" ? QStringLiteral("send") : QStringLiteral("receive")},
+            {QStringLiteral("time"), double(event.tsMs) / 1000.0}, // seconds since epoch
+            {QStringLiteral("opcode"), 1},
+            {QStringLiteral("data"), event.preview},
+        });
+    }
+    return messages;
 }
 
 QJsonObject harEntry(const LogRow &row, const QHash<QString, QString> &origins) {
@@ -145,7 +170,7 @@ QByteArray LogExport::eventCsvHeader() {
 
 QByteArray LogExport::eventCsvLine(const EventRow &row) {
     return csvRecord({number(row.id), number(row.tsMs), csvField(row.server),
-                      number(row.connection), number(row.request), csvField(row.type),
+                      idField(row.connection), idField(row.request), csvField(row.type),
                       csvField(row.direction), csvField(row.channel), number(row.size),
                       csvField(row.preview), number(row.recipients)});
 }
@@ -166,6 +191,7 @@ QJsonObject LogExport::json(const LogRow &row) {
         {QStringLiteral("remote"), row.remote},
         {QStringLiteral("user_agent"), row.userAgent},
         {QStringLiteral("session"), nullIfEmpty(row.session)},
+        {QStringLiteral("connection"), nullIfZero(row.connection)},
     };
 }
 
@@ -175,8 +201,8 @@ QJsonObject LogExport::json(const EventRow &row) {
         {QStringLiteral("id"), row.id},
         {QStringLiteral("ts_ms"), row.tsMs},
         {QStringLiteral("server"), row.server},
-        {QStringLiteral("connection"), row.connection},
-        {QStringLiteral("request"), row.request},
+        {QStringLiteral("connection"), nullIfZero(row.connection)},
+        {QStringLiteral("request"), nullIfZero(row.request)},
         {QStringLiteral("direction"), row.direction},
         {QStringLiteral("channel"), nullIfEmpty(row.channel)},
         {QStringLiteral("size"), row.size},
@@ -186,10 +212,18 @@ QJsonObject LogExport::json(const EventRow &row) {
 }
 
 QJsonObject LogExport::har(const QList<LogRow> &rows, const QString &creatorVersion,
-                           const QHash<QString, QString> &origins) {
+                           const QHash<QString, QString> &origins,
+                           const QHash<qint64, QList<EventRow>> &messages) {
     QJsonArray entries;
-    for (const LogRow &row : rows)
-        entries.append(harEntry(row, origins));
+    for (const LogRow &row : rows) {
+        QJsonObject entry = harEntry(row, origins);
+        if (row.status == 101) {
+            entry.insert(QStringLiteral("_resourceType"), QStringLiteral("websocket"));
+            entry.insert(QStringLiteral("_webSocketMessages"),
+                         webSocketMessages(messages.value(row.id)));
+        }
+        entries.append(entry);
+    }
     const QJsonObject creator{{QStringLiteral("name"), QStringLiteral("Yardmaster")},
                               {QStringLiteral("version"), creatorVersion}};
     return {{QStringLiteral("log"), QJsonObject{{QStringLiteral("version"), QStringLiteral("1.2")},

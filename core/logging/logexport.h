@@ -23,14 +23,18 @@ public:
     static QByteArray eventCsvHeader();
     static QByteArray eventCsvLine(const EventRow &row);
 
-    // {"type":"request", "id":…, "ts_ms":…, …}: the column names as keys, NULL as null.
+    // {"type":"request", "id":…, "ts_ms":…, …}: the column names as keys, NULL as null (an id
+    // of 0 is NULL: `connection` of an older row, `request` of an event not linked yet).
     static QJsonObject json(const LogRow &row);
     static QJsonObject json(const EventRow &row); // "type" is the event's: "ws" or "sse"
 
     // One HAR document. Request URLs are origin + target; `origins` maps a server name to its
-    // "http://host:port", and servers not in it get http://localhost.
+    // "http://host:port", and servers not in it get http://localhost. A WebSocket upgrade (101)
+    // gets Chromium's "_resourceType": "websocket" and "_webSocketMessages" from `messages`
+    // (by request id, oldest first: LogQuery::webSocketMessages).
     static QJsonObject har(const QList<LogRow> &rows, const QString &creatorVersion,
-                           const QHash<QString, QString> &origins = {});
+                           const QHash<QString, QString> &origins = {},
+                           const QHash<qint64, QList<EventRow>> &messages = {});
     static QString statusText(int status);
 };
 

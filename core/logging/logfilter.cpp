@@ -73,10 +73,61 @@ QString parseRoute(const QString &value, LogFilter &out) {
     return {};
 }
 
-QString parseTerm(const QString &key, const QString &value, LogFilter &out, qint64 nowMs) {
-    if (key == u"server")
+QString parseConnection(const QString &value, LogFilter &requests, EventFilter *events) {
+    bool ok = false;
+    const qint64 id = value.toLongLong(&ok);
+    if (!ok || id <= 0)
+        return Text::tr("connection:%1: use a connection number (1, 2, …)").arg(value);
+    requests.connection = id;
+    if (events)
+        events->connection = id;
+    return {};
+}
+
+// The terms only events have. `events` null: the caller filters requests alone.
+QString parseEventTerm(const QString &key, const QString &value, EventFilter *events) {
+    if (!events)
+        return Text::tr("%1: filters WebSocket and SSE events, not requests").arg(key);
+    if (key == u"channel") {
+        events->channel = value;
+    } else if (key == u"text") {
+        events->text = value;
+    } else {
+        if (value != u"in" && value != u"out")
+            return Text::tr("direction:%1: use in (client to server) or out").arg(value);
+        events->direction = value;
+    }
+    return {};
+}
+
+QString parseTerm(const QString &key, const QString &value, LogFilter &out, EventFilter *events,
+                  FilterScope &scope, qint64 nowMs) {
+    scope = FilterScope::Both;
+    if (key == u"server") {
         out.server = value;
-    else if (key == u"path")
+        if (events)
+            events->server = value;
+        return {};
+    }
+    if (key == u"connection")
+        return parseConnection(value, out, events);
+    if (key == u"since" || key == u"until") {
+        const qint64 ms = timePoint(value, nowMs);
+        if (ms < 0)
+            return Text::tr(
+                       "%1:%2: use a time ago (30s, 10m, 2h, 7d) or a date (2024-05-01T12:00:00)")
+                .arg(key, value);
+        (key == u"since" ? out.sinceMs : out.untilMs) = ms;
+        if (events)
+            (key == u"since" ? events->sinceMs : events->untilMs) = ms;
+        return {};
+    }
+    if (key == u"channel" || key == u"direction" || key == u"text") {
+        scope = FilterScope::Events;
+        return parseEventTerm(key, value, events);
+    }
+    scope = FilterScope::Requests;
+    if (key == u"path")
         out.path = value;
     else if (key == u"client")
         out.client = value;
@@ -86,28 +137,22 @@ QString parseTerm(const QString &key, const QString &value, LogFilter &out, qint
         return parseStatus(value, out);
     else if (key == u"route")
         return parseRoute(value, out);
-    else if (key == u"since" || key == u"until") {
-        const qint64 ms = timePoint(value, nowMs);
-        if (ms < 0)
-            return Text::tr(
-                       "%1:%2: use a time ago (30s, 10m, 2h, 7d) or a date (2024-05-01T12:00:00)")
-                .arg(key, value);
-        (key == u"since" ? out.sinceMs : out.untilMs) = ms;
-    } else if (key == u"min") {
+    else if (key == u"min") {
         out.minDurationUs = durationUs(value);
         if (out.minDurationUs < 0)
             return Text::tr("min:%1: use a duration such as 250us, 100ms or 2s").arg(value);
     } else {
-        return Text::tr(
-                   "unknown filter '%1'; use one of: server, method, status, path, route, client, "
-                   "since, until, min")
+        return Text::tr("unknown filter '%1'; use one of: server, method, status, path, route, "
+                        "client, since, until, min, connection, channel, direction, text")
             .arg(key);
     }
     return {};
 }
-} // namespace
 
-QString parseFilterExpression(const QString &expression, LogFilter &out, qint64 nowMs) {
+QString parse(const QString &expression, LogFilter &requests, EventFilter *events,
+              FilterScope &scope, qint64 nowMs) {
+    scope = FilterScope::Both;
+    QString requestTerm, eventTerm; // the first of each kind, for the error
     for (const QString &term : expression.simplified().split(u' ', Qt::SkipEmptyParts)) {
         const qsizetype colon = term.indexOf(u':');
         if (colon <= 0)
@@ -117,10 +162,33 @@ QString parseFilterExpression(const QString &expression, LogFilter &out, qint64 
         const QString value = term.mid(colon + 1);
         if (value.isEmpty())
             return Text::tr("%1 needs a value after the colon").arg(term);
-        if (const QString error = parseTerm(key, value, out, nowMs); !error.isEmpty())
+        FilterScope termScope = FilterScope::Both;
+        if (const QString error = parseTerm(key, value, requests, events, termScope, nowMs);
+            !error.isEmpty())
             return error;
+        if (termScope == FilterScope::Requests && requestTerm.isEmpty())
+            requestTerm = term;
+        if (termScope == FilterScope::Events && eventTerm.isEmpty())
+            eventTerm = term;
     }
+    if (!requestTerm.isEmpty() && !eventTerm.isEmpty())
+        return Text::tr("%1 filters requests and %2 filters events: no row can match both")
+            .arg(requestTerm, eventTerm);
+    scope = !requestTerm.isEmpty() ? FilterScope::Requests
+            : !eventTerm.isEmpty() ? FilterScope::Events
+                                   : FilterScope::Both;
     return {};
+}
+} // namespace
+
+QString parseFilterExpression(const QString &expression, LogFilter &out, qint64 nowMs) {
+    FilterScope scope = FilterScope::Both;
+    return parse(expression, out, nullptr, scope, nowMs);
+}
+
+QString parseTimelineFilter(const QString &expression, LogFilter &requests, EventFilter &events,
+                            FilterScope &scope, qint64 nowMs) {
+    return parse(expression, requests, &events, scope, nowMs);
 }
 
 } // namespace yard::logging

@@ -1,113 +1,16 @@
 #include "logquery.h"
 
 #include "logschema.h"
+#include "querysupport.h"
 
-#include <QCoreApplication>
-#include <QDir>
 #include <QFileInfo>
-#include <QSqlDatabase>
-#include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
-#include <atomic>
-#include <functional>
 
 namespace yard::logging {
 
 namespace {
-// A free function's tr() is filed by lupdate under its namespace, so free functions translate
-// through this class, which names the context the program looks the text up in.
-struct Text {
-    Q_DECLARE_TR_FUNCTIONS(yard::logging::LogQuery)
-};
-
-QString failure(const QString &path, const QSqlError &error) {
-    const QString sqlite = error.databaseText().isEmpty() ? error.text() : error.databaseText();
-    return Text::tr("%1: cannot read the request log: %2")
-        .arg(QDir::toNativeSeparators(path), sqlite);
-}
-
-// The connections a thread opened, removed when the thread ends. Each thread's names carry a
-// serial of their own, never reused: a thread id comes back once its thread ended, and Qt refuses
-// a connection to every thread but the one that made it, so a name made of the id would leave a
-// later thread with the same id without a working connection.
-struct ThreadConnections {
-    quint64 serial = 0;
-    QStringList names;
-    ~ThreadConnections() {
-        if (!QCoreApplication::instance())
-            return; // the process is ending: nothing left to keep tidy, Qt Sql may be gone
-        for (const QString &name : std::as_const(names))
-            QSqlDatabase::removeDatabase(name);
-    }
-};
-
-ThreadConnections &threadConnections() {
-    static std::atomic<quint64> s_serial{0};
-    thread_local ThreadConnections t_connections;
-    if (t_connections.serial == 0)
-        t_connections.serial = ++s_serial;
-    return t_connections;
-}
-
-// The calling thread's read-only connection to `path`; invalid (and *error set) when it cannot
-// be opened, in which case nothing is kept and the next call tries again.
-QSqlDatabase readConnection(const QString &path, QString *error) {
-    ThreadConnections &connections = threadConnections();
-    const QString name = u"yard-log-read:" + path + u':' + QString::number(connections.serial);
-    if (QSqlDatabase::contains(name))
-        return QSqlDatabase::database(name, false);
-    connections.names.append(name);
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        db.setDatabaseName(path);
-        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=2000"));
-        if (db.open())
-            return db;
-        if (error)
-            *error = failure(path, db.lastError());
-    }
-    QSqlDatabase::removeDatabase(name);
-    connections.names.removeOne(name);
-    return {};
-}
-
-// Runs one statement on the calling thread's connection and hands each result row to `row`.
-bool run(const QString &path, const QString &sql, const QVariantList &values, QString *error,
-         const std::function<void(const QSqlQuery &)> &row) {
-    QSqlDatabase db = readConnection(path, error);
-    if (!db.isValid())
-        return false;
-    QSqlQuery query(db);
-    query.setForwardOnly(true);
-    bool ok = query.prepare(sql);
-    for (int i = 0; ok && i < values.size(); ++i)
-        query.bindValue(i, values.at(i));
-    ok = ok && query.exec();
-    if (!ok) {
-        if (error)
-            *error = failure(path, query.lastError());
-        return false;
-    }
-    while (query.next())
-        row(query);
-    return true;
-}
-
-struct Where {
-    QStringList clauses;
-    QVariantList values;
-
-    QString sql() const {
-        return clauses.isEmpty() ? QString() : u" WHERE " + clauses.join(QStringLiteral(" AND "));
-    }
-};
-
-QString placeholders(qsizetype count) {
-    QStringList marks;
-    marks.fill(QStringLiteral("?"), count);
-    return u'(' + marks.join(QStringLiteral(", ")) + u')';
-}
+using namespace querysupport;
 
 // SQLite GLOB: '*' stays a wildcard, the other glob characters are matched literally.
 QString globPattern(const QString &path) {
@@ -144,8 +47,7 @@ void addStatus(const LogFilter &filter, Where &where) {
 Where whereFor(const LogFilter &filter) {
     Where where;
     const auto add = [&where](const char *clause, const QVariant &value) {
-        where.clauses.append(QLatin1String(clause));
-        where.values.append(value);
+        where.add(clause, value);
     };
     if (filter.afterId > 0)
         add("id > ?", filter.afterId);
@@ -175,54 +77,11 @@ Where whereFor(const LogFilter &filter) {
         add("ts_ms < ?", filter.untilMs);
     if (filter.minDurationUs > 0)
         add("duration_us >= ?", filter.minDurationUs);
+    if (filter.connection > 0) // not indexed: a connection's rows are found by scanning
+        add("connection = ?", filter.connection);
     return where;
 }
 
-int boundedLimit(int limit) {
-    return limit <= 0 ? LogQuery::DefaultLimit : qMin(limit, LogQuery::MaxLimit);
-}
-
-LogRow toRow(const QSqlQuery &query) {
-    LogRow row;
-    row.id = query.value(0).toLongLong();
-    row.tsMs = query.value(1).toLongLong();
-    row.server = query.value(2).toString();
-    row.method = query.value(3).toString();
-    row.target = query.value(4).toString();
-    row.route = query.value(5).isNull() ? -1 : query.value(5).toInt();
-    row.status = query.value(6).toInt();
-    row.durationUs = query.value(7).toLongLong();
-    row.bytesIn = query.value(8).toLongLong();
-    row.bytesOut = query.value(9).toLongLong();
-    row.remote = query.value(10).toString();
-    row.userAgent = query.value(11).toString();
-    row.session = query.value(12).toString();
-    row.truncated = query.value(13).toInt();
-    return row;
-}
-
-EventRow toEvent(const QSqlQuery &query) {
-    EventRow row;
-    row.id = query.value(0).toLongLong();
-    row.tsMs = query.value(1).toLongLong();
-    row.server = query.value(2).toString();
-    row.connection = query.value(3).toLongLong();
-    row.request = query.value(4).toLongLong();
-    row.type = query.value(5).toString();
-    row.direction = query.value(6).toString();
-    row.channel = query.value(7).toString();
-    row.size = query.value(8).toLongLong();
-    row.preview = query.value(9).toString();
-    row.recipients = query.value(10).toLongLong();
-    return row;
-}
-
-qint64 scalar(const QString &path, const QString &sql, const QVariantList &values, QString *error) {
-    qint64 value = -1;
-    run(path, sql, values, error,
-        [&value](const QSqlQuery &query) { value = query.value(0).toLongLong(); });
-    return value;
-}
 } // namespace
 
 LogQuery::LogQuery(const QString &path)
@@ -270,51 +129,14 @@ qint64 LogQuery::lastId(QString *error) const {
     return scalar(m_path, QStringLiteral("SELECT coalesce(max(id), 0) FROM requests"), {}, error);
 }
 
-QList<EventRow> LogQuery::eventsTail(const QString &type, qint64 afterId, int limit,
-                                     QString *error) const {
-    return selectEvents(type, afterId, 0, false, limit, error);
-}
-
-QList<EventRow> LogQuery::eventsPage(const QString &type, qint64 beforeId, int limit,
-                                     QString *error) const {
-    return selectEvents(type, 0, beforeId, true, limit, error);
-}
-
 QList<LogRow> LogQuery::select(LogFilter filter, bool newestFirst, QString *error) const {
     const Where where = whereFor(filter);
     const QString sql = u"SELECT " + LogSchema::requestColumns() + u" FROM requests" + where.sql() +
-                        u" ORDER BY id " +
-                        (newestFirst ? QStringLiteral("DESC") : QStringLiteral("ASC")) +
-                        u" LIMIT " + QString::number(boundedLimit(filter.limit));
+                        u" ORDER BY id " + order(newestFirst) + u" LIMIT " +
+                        QString::number(boundedLimit(filter.limit));
     QList<LogRow> rows;
     if (!run(m_path, sql, where.values, error,
              [&rows](const QSqlQuery &query) { rows.append(toRow(query)); }))
-        rows.clear();
-    return rows;
-}
-
-QList<EventRow> LogQuery::selectEvents(const QString &type, qint64 afterId, qint64 beforeId,
-                                       bool newestFirst, int limit, QString *error) const {
-    Where where;
-    if (!type.isEmpty()) {
-        where.clauses << QStringLiteral("type = ?");
-        where.values << type;
-    }
-    where.clauses << QStringLiteral("id > ?");
-    where.values << afterId;
-    if (beforeId > 0) {
-        where.clauses << QStringLiteral("id < ?");
-        where.values << beforeId;
-    }
-    const QString sql =
-        u"SELECT id, ts_ms, server, connection, request, type, direction, channel, size, "
-        "preview, recipients FROM events" +
-        where.sql() + u" ORDER BY id " +
-        (newestFirst ? QStringLiteral("DESC") : QStringLiteral("ASC")) + u" LIMIT " +
-        QString::number(boundedLimit(limit));
-    QList<EventRow> rows;
-    if (!run(m_path, sql, where.values, error,
-             [&rows](const QSqlQuery &query) { rows.append(toEvent(query)); }))
         rows.clear();
     return rows;
 }

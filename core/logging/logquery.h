@@ -2,6 +2,7 @@
 
 #include "logfilter.h"
 
+#include <QHash>
 #include <QList>
 #include <QString>
 #include <optional>
@@ -22,8 +23,9 @@ struct LogRow {
     qint64 bytesOut = 0;
     QString remote;
     QString userAgent;
-    QString session;   // empty: NULL
-    int truncated = 0; // LogBatch::Truncated bits
+    QString session;       // empty: NULL
+    int truncated = 0;     // LogBatch::Truncated bits
+    qint64 connection = 0; // the live registry's connection id; 0: NULL (unknown, format < 3)
 };
 
 // One row of `events`: a WebSocket message or an SSE event (CONTRACT.md).
@@ -32,13 +34,21 @@ struct EventRow {
     qint64 tsMs = 0;
     QString server;
     qint64 connection = 0;
-    qint64 request = 0; // requests.id of the upgrade or SSE request
+    qint64 request = 0; // requests.id of the upgrade or SSE request; 0: NULL (not yet linked)
     QString type;       // "ws" or "sse"
     QString direction;  // "in" or "out"
     QString channel;
     qint64 size = 0;
     QString preview;
     qint64 recipients = 0;
+};
+
+// "Everything this connection did" (LogQuery::conversation): its upgrade or SSE row once the
+// connection has ended, and its events, oldest first.
+struct Conversation {
+    std::optional<LogRow> upgrade;
+    QList<EventRow> events;
+    bool more = false; // more events than the limit asked for
 };
 
 // Reads a request log; usable from any thread at the same time as a LogWriter writes it (WAL).
@@ -68,15 +78,28 @@ public:
     // The newest id of `requests` (0 when empty): where a follow starts.
     qint64 lastId(QString *error = nullptr) const;
 
-    // Events of one type ("ws" or "sse"; empty: both), the same way as tail() and page().
-    QList<EventRow> eventsTail(const QString &type, qint64 afterId, int limit,
+    // Events (eventquery.cpp). Ids > afterId, oldest first: the tail.
+    QList<EventRow> eventsTail(const EventFilter &filter, qint64 afterId, int limit,
                                QString *error = nullptr) const;
-    QList<EventRow> eventsPage(const QString &type, qint64 beforeId, int limit,
+    // Ids < beforeId (0: from the newest), newest first: scrolling back.
+    QList<EventRow> eventsPage(const EventFilter &filter, qint64 beforeId, int limit,
                                QString *error = nullptr) const;
+    std::optional<EventRow> eventById(qint64 id, QString *error = nullptr) const;
+    // The newest id of `events` (0 when empty).
+    qint64 eventsLastId(QString *error = nullptr) const;
+    // A connection's conversation. `request` != 0 (the connection ended, its row is written):
+    // that row and the events linked to it. Otherwise (still open): the events of `server` and
+    // `connection` not linked yet. At most `limit` events; `more` when there were more.
+    Conversation conversation(const QString &server, qint64 connection, qint64 request, int limit,
+                              QString *error = nullptr) const;
+    // The messages of every WebSocket upgrade (status 101) among `rows`, by request id, at most
+    // `limitEach` per connection: what LogExport::har() puts in _webSocketMessages.
+    QHash<qint64, QList<EventRow>> webSocketMessages(const QList<LogRow> &rows, int limitEach,
+                                                     QString *error = nullptr) const;
 
 private:
     QList<LogRow> select(LogFilter filter, bool newestFirst, QString *error) const;
-    QList<EventRow> selectEvents(const QString &type, qint64 afterId, qint64 beforeId,
+    QList<EventRow> selectEvents(const EventFilter &filter, qint64 afterId, qint64 beforeId,
                                  bool newestFirst, int limit, QString *error) const;
 
     QString m_path;

@@ -31,6 +31,7 @@ constexpr Column RequestColumns[] = {
     {"user_agent", "TEXT NOT NULL DEFAULT ''"},
     {"session", "TEXT"},
     {"truncated", "INTEGER NOT NULL DEFAULT 0"}, // LogBatch::Truncated bits
+    {"connection", "INTEGER"},                   // format 3; NULL: unknown, an older row
 };
 
 // AUTOINCREMENT: ids never come back, even after retention emptied the table, so a reader
@@ -52,6 +53,12 @@ const char *const Statements[] = {
     "CREATE INDEX IF NOT EXISTS requests_ts ON requests (ts_ms)",
     "CREATE INDEX IF NOT EXISTS events_type_id ON events (type, id)",
     "CREATE INDEX IF NOT EXISTS events_request ON events (request)",
+    // Format 3. The events an upgrade or SSE row links when the writer inserts it (LogWriter):
+    // only the open connections' events are in it, so it stays small and the link is a probe.
+    "CREATE INDEX IF NOT EXISTS events_unlinked ON events (server, connection)"
+    " WHERE request IS NULL AND connection IS NOT NULL",
+    "CREATE INDEX IF NOT EXISTS events_server_id ON events (server, id)", // retention, filters
+    "CREATE INDEX IF NOT EXISTS events_connection ON events (connection, id)",
 };
 
 QString run(QSqlDatabase &db, const QString &sql) {

@@ -11,7 +11,9 @@ namespace yard::logging {
 class LogSchema final {
 public:
     // 2: requests_status_id is partial (status <> 200).
-    static constexpr int Version = 2;
+    // 3: requests.connection; events linked to their upgrade or SSE row (events_unlinked), and
+    //    indexed for retention (events_server_id) and for one connection (events_connection).
+    static constexpr int Version = 3;
 
     // Creates what is missing and upgrades an older database in place (adds the columns a
     // version lacks, then the indices). Returns an empty string, or the SQLite error.

@@ -70,10 +70,10 @@ sqlite3_stmt *prepare(sqlite3 *db, const char *sql, QString *error) {
 // "INSERT INTO requests (…) VALUES (?, …), (?, …), …" with `rows` rows of InsertColumns each.
 QByteArray insertSql(int rows) {
     QByteArray sql = "INSERT INTO requests (ts_ms, server, method, target, route, status, "
-                     "duration_us, bytes_in, bytes_out, remote, user_agent, session, truncated) "
-                     "VALUES ";
+                     "duration_us, bytes_in, bytes_out, remote, user_agent, session, truncated, "
+                     "connection) VALUES ";
     for (int row = 0; row < rows; ++row)
-        sql += row == 0 ? "(?,?,?,?,?,?,?,?,?,?,?,?,?)" : ",(?,?,?,?,?,?,?,?,?,?,?,?,?)";
+        sql += row == 0 ? "(?,?,?,?,?,?,?,?,?,?,?,?,?,?)" : ",(?,?,?,?,?,?,?,?,?,?,?,?,?,?)";
     return sql;
 }
 
@@ -101,6 +101,10 @@ void LogWriter::bindRow(sqlite3_stmt *insert, int base, const QByteArray &server
     else
         bindText(insert, base + 12, record.session);
     sqlite3_bind_int(insert, base + 13, truncated);
+    if (record.connection == 0)
+        sqlite3_bind_null(insert, base + 14);
+    else
+        sqlite3_bind_int64(insert, base + 14, qint64(record.connection));
 }
 
 bool LogWriter::step(sqlite3_stmt *insert) {
@@ -260,6 +264,8 @@ void LogWriter::closeConnection() {
     m_insertMany = nullptr;
     sqlite3_finalize(m_insertDrops);
     m_insertDrops = nullptr;
+    sqlite3_finalize(m_linkEvents);
+    m_linkEvents = nullptr;
     sqlite3_close(m_db); // every statement is finalized: closes now
     m_db = nullptr;
 }
@@ -305,6 +311,14 @@ QString LogWriter::openInThread() {
             "INSERT INTO drops (server, count, last_ms) VALUES (?, ?, ?) ON CONFLICT (server) "
             "DO UPDATE SET count = count + excluded.count, last_ms = excluded.last_ms",
             &error);
+    // The partial index events_unlinked answers it: "connection = ?" implies its "connection IS
+    // NOT NULL". ts_ms: a connection id of an earlier run of the server (ids start again at each
+    // start) whose events were never linked is not this connection.
+    if (error.isEmpty())
+        m_linkEvents = prepare(m_db,
+                               "UPDATE events SET request = ? WHERE server = ? AND connection = ? "
+                               "AND request IS NULL AND ts_ms >= ?",
+                               &error);
     if (!error.isEmpty()) {
         closeConnection();
         return tr("%1: cannot use it as the request log: %2")
@@ -376,17 +390,27 @@ void LogWriter::write(const QString &server, const QByteArray &batch, int count,
                         truncated[row]);
             failed = !step(m_insertMany);
             written += failed ? 0 : pending;
+            // The rows of one INSERT get consecutive AUTOINCREMENT ids (this connection holds the
+            // write lock), the last one being the connection's last insert rowid.
+            const qint64 lastId = sqlite3_last_insert_rowid(m_db);
+            for (int row = 0; row < pending && !failed; ++row) {
+                if (records[row].ownsEvents)
+                    failed = !linkEvents(lastId - (pending - 1 - row), serverText, records[row]);
+            }
             continue;
         }
         for (int row = 0; row < pending && !failed; ++row) { // the batch's last few rows
             bindRow(m_insert, 0, serverText, records[row], truncated[row]);
             failed = !step(m_insert);
             written += failed ? 0 : 1;
+            if (!failed && records[row].ownsEvents)
+                failed = !linkEvents(sqlite3_last_insert_rowid(m_db), serverText, records[row]);
         }
     }
     // Cleared once, before the batch's bytes go away: every parameter is bound again per row.
     sqlite3_clear_bindings(m_insertMany);
     sqlite3_clear_bindings(m_insert);
+    sqlite3_clear_bindings(m_linkEvents);
     m_rowsInTransaction += written; // lost with the transaction if a later statement fails
     if (failed) {
         disable(lastError());

@@ -38,7 +38,7 @@ public:
     // Rows per INSERT statement: SQLite's per-statement work (VDBE set-up and halt, the
     // AUTOINCREMENT counter) is paid once for all of them (docs/LOGGING-NOTES.md).
     static constexpr int RowsPerInsert = 32;
-    static constexpr int InsertColumns = 13;
+    static constexpr int InsertColumns = 14;
     // The writer runs at idle priority until its queue passes 1/BoostAbove of the bound (half:
     // about 5 s of a saturated core at /api/hello, leaving as much for the boost), then at
     // normal priority until the queue is back under 1/IdleBelow of it (docs/LOGGING-NOTES.md).
@@ -105,6 +105,7 @@ private:
     static void bindRow(sqlite3_stmt *insert, int base, const QByteArray &server,
                         const RequestRecordView &record, quint8 truncated);
     static bool step(sqlite3_stmt *insert); // steps and resets; false when it failed
+    bool linkEvents(qint64 requestId, const QByteArray &server, const RequestRecordView &record);
     void beginIfNeeded();
     bool inWriterThread() const;
     void choosePriority();
@@ -113,7 +114,9 @@ private:
     bool exec(const char *sql); // false (writing disabled) when it fails
     QString lastError() const;  // sqlite3_errmsg of the connection
     bool trimStep();            // true while a rule still has rows to delete
-    qint64 trimServer(const QString &server, const Retention &rule);
+    bool trimServer(const QString &server, const Retention &rule); // true: more to delete
+    qint64 trimRequests(const QByteArray &server, const Retention &rule, bool *more);
+    bool trimEvents(const QByteArray &server, const Retention &rule);
     void scheduleTrim();
 
     const QString m_path;
@@ -136,6 +139,7 @@ private:
     sqlite3_stmt *m_insertMany = nullptr;  // RowsPerInsert rows
     sqlite3_stmt *m_insertEvent = nullptr; // prepared at the first event (logevents.cpp)
     sqlite3_stmt *m_insertDrops = nullptr;
+    sqlite3_stmt *m_linkEvents = nullptr; // sets events.request of an upgrade's connection
     std::unique_ptr<QElapsedTimer> m_sinceBegin;
     QTimer *m_trimTimer = nullptr;
     QHash<QString, Retention> m_retention;

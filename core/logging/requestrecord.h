@@ -19,6 +19,10 @@ struct RequestRecordView {
     QByteArrayView remote; // "address:port"
     QByteArrayView userAgent;
     QByteArrayView session;
+    quint64 connection = 0; // the live registry's connection id; 0: unknown (stored as NULL)
+    // The row of a WebSocket upgrade (101) or of an SSE stream: the events its connection logged
+    // so far get this row's id as `events.request` when the writer inserts it.
+    bool ownsEvents = false;
 };
 
 } // namespace yard::logging

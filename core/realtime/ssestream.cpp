@@ -150,7 +150,7 @@ http::ExchangeOutcome SseStream::clientClosed() {
     detach();
     m_sink = nullptr;
     // Logged as 200 with the stream's whole life as its duration.
-    return {200, m_bytesOut, false};
+    return {200, m_bytesOut, false, true};
 }
 
 // The stream ends from our side (HEAD, a slow reader): the connection logs it and closes once
@@ -158,7 +158,7 @@ http::ExchangeOutcome SseStream::clientClosed() {
 void SseStream::end() {
     detach();
     http::ExchangeSink *sink = std::exchange(m_sink, nullptr);
-    sink->finish({200, m_bytesOut, false});
+    sink->finish({200, m_bytesOut, false, true});
 }
 
 void SseStream::detach() {

@@ -157,8 +157,10 @@ private Q_SLOTS:
 
         // The messages are rows of `events`: each client message `in`, with its connection;
         // each message from the server `out`, a broadcast once with its recipients.
+        logging::EventFilter wsOnly;
+        wsOnly.types = {QStringLiteral("ws")};
         const QList<logging::EventRow> events =
-            logging::LogQuery(logPath).eventsTail(QStringLiteral("ws"), 0, 100);
+            logging::LogQuery(logPath).eventsTail(wsOnly, 0, 100);
         QList<logging::EventRow> in, broadcasts;
         for (const logging::EventRow &event : events) {
             QCOMPARE(event.server, QStringLiteral("reg"));

@@ -285,6 +285,18 @@ private Q_SLOTS:
             QVERIFY(readersAre(QStringLiteral("logged"), 1));
             publish(QStringLiteral("logged"), "n", "one");
             QCOMPARE(client.nextEvent().data, QByteArray("one"));
+            // An event to this stream alone is the stream's own: linked to its row at the end.
+            quint64 id = 0;
+            m_server->registry().snapshot(this, [&](const server::RegistrySnapshot &result) {
+                id = result.connections.isEmpty() ? 0 : result.connections.front().id;
+            });
+            QVERIFY(QTest::qWaitFor([&] { return id != 0; }, 5000));
+            bool answered = false;
+            m_server->registry().sendToConnection(id, QStringLiteral("just you"),
+                                                  QStringLiteral("note"), this,
+                                                  [&](bool) { answered = true; });
+            QVERIFY(QTest::qWaitFor([&] { return answered; }, 5000));
+            QCOMPARE(client.nextEvent().data, QByteArray("just you"));
             QTest::qWait(300);
         }
         QVERIFY(readersAre(QStringLiteral("logged"), 0));
@@ -299,14 +311,21 @@ private Q_SLOTS:
         QVERIFY2(rows[0].durationUs >= 300'000, QByteArray::number(rows[0].durationUs));
         QVERIFY(rows[0].bytesOut > 100);
         // The published event is one `events` row: out, on its channel, to its one reader.
+        logging::EventFilter sseOnly;
+        sseOnly.types = {QStringLiteral("sse")};
         const QList<logging::EventRow> events =
-            logging::LogQuery(logPath).eventsTail(QStringLiteral("sse"), 0, 10);
-        QCOMPARE(events.size(), 1);
+            logging::LogQuery(logPath).eventsTail(sseOnly, 0, 10);
+        QCOMPARE(events.size(), 2);
         QCOMPARE(events[0].direction, QStringLiteral("out"));
         QCOMPARE(events[0].channel, QStringLiteral("logged"));
         QCOMPARE(events[0].preview, QStringLiteral("one"));
         QCOMPARE(events[0].size, 3);
         QCOMPARE(events[0].recipients, 1);
+        QCOMPARE(events[0].request, 0); // a publish to the channel: no one connection's
+        QVERIFY(rows[0].connection > 0);
+        QCOMPARE(events[1].preview, QStringLiteral("just you"));
+        QCOMPARE(events[1].connection, rows[0].connection);
+        QCOMPARE(events[1].request, rows[0].id);
     }
 
     // The live registry shows a stream as "sse" with its channel and the bytes sent so far, and

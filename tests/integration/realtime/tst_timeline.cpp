@@ -98,6 +98,30 @@ private Q_SLOTS:
                                     QStringLiteral("request 200"), // the event stream
                                     QStringLiteral("sse out"), QStringLiteral("sse out")}));
         QCOMPARE(lines[0].value(QStringLiteral("target")).toString(), QStringLiteral("/chat"));
+        // Once the client has gone, the connection's messages carry its upgrade row's id, and
+        // the row the connection they were logged with (log format 3).
+        const qint64 upgradeId = lines[0].value(QStringLiteral("id")).toInteger();
+        const qint64 connection = lines[0].value(QStringLiteral("connection")).toInteger();
+        QVERIFY(upgradeId > 0);
+        QVERIFY(connection > 0);
+        // Its own: what it sent, and the reply to its join. A room's broadcast belongs to no
+        // one connection (connection NULL) and stays unlinked.
+        int linked = 0;
+        for (int i = 1; i <= 8; ++i) {
+            const QJsonObject &event = lines[i];
+            if (event.value(QStringLiteral("connection")).isNull()) {
+                QCOMPARE(event.value(QStringLiteral("direction")).toString(), u"out"_qs);
+                QVERIFY(event.value(QStringLiteral("request")).isNull());
+                continue;
+            }
+            QCOMPARE(event.value(QStringLiteral("connection")).toInteger(), connection);
+            QCOMPARE(event.value(QStringLiteral("request")).toInteger(), upgradeId);
+            ++linked;
+        }
+        QCOMPARE(linked, 5); // join, joined, three messages
+        // The published SSE events went to a channel, not from one connection: not linked.
+        QVERIFY(lines[9].value(QStringLiteral("connection")).toInteger() > 0);
+        QVERIFY(lines[10].value(QStringLiteral("request")).isNull());
         for (int i = 1; i <= 3; ++i) {
             const QJsonObject in = lines[1 + 2 * i];
             QCOMPARE(in.value(QStringLiteral("channel")).toString(), QStringLiteral("lobby"));

@@ -39,6 +39,8 @@ private:
         record.remote = "127.0.0.1:50123";
         record.userAgent = "curl/7.88.1";
         record.session = "s3ss10n";
+        record.connection = (quint64(1) << 40) + 7; // all 64 bits travel
+        record.ownsEvents = true;
         return record;
     }
 
@@ -63,7 +65,21 @@ private Q_SLOTS:
         QCOMPARE(got.remote, want.remote);
         QCOMPARE(got.userAgent, want.userAgent);
         QCOMPARE(got.session, want.session);
+        QCOMPARE(got.connection, want.connection);
+        QCOMPARE(got.ownsEvents, true);
         QCOMPARE(records.front().truncated, quint8(0));
+    }
+
+    void ordinaryRecordOwnsNoEvents() {
+        LogBatch batch;
+        RequestRecordView record = sample();
+        record.ownsEvents = false;
+        batch.append(record);
+        batch.append(sample());
+        const QList<Decoded> records = decodeAll(batch.take());
+        QCOMPARE(records.size(), 2);
+        QCOMPARE(records.at(0).record.ownsEvents, false);
+        QCOMPARE(records.at(1).record.ownsEvents, true);
     }
 
     void emptyFields() {

@@ -187,6 +187,62 @@ private Q_SLOTS:
         QCOMPARE(headers.size(), 1);
         QCOMPARE(headers.at(0)[u"name"_qs].toString(), u"User-Agent"_qs);
     }
+
+    // Chromium's devtools' form: an upgrade's entry carries its messages; "send" is the client's.
+    void harWebSocketMessages() {
+        LogRow upgrade = row();
+        upgrade.status = 101;
+        upgrade.target = u"/chat"_qs;
+        upgrade.connection = 42;
+        EventRow in;
+        in.id = 1;
+        in.tsMs = 1'700'000'000'250;
+        in.connection = 42;
+        in.request = upgrade.id;
+        in.type = u"ws"_qs;
+        in.direction = u"in"_qs;
+        in.preview = u"{\"type\":\"join\"}"_qs;
+        EventRow out = in;
+        out.id = 2;
+        out.tsMs = 1'700'000'001'500;
+        out.direction = u"out"_qs;
+        out.preview = u"{\"type\":\"joined\"}"_qs;
+        LogRow plain = row();
+        plain.id = 8;
+        const QByteArray document = QJsonDocument(LogExport::har({upgrade, plain}, u"0.1.0"_qs, {},
+                                                                 {{upgrade.id, {in, out}}}))
+                                        .toJson();
+        const QJsonArray entries =
+            QJsonDocument::fromJson(document)[u"log"_qs][u"entries"_qs].toArray();
+        QCOMPARE(entries.size(), 2);
+        const QJsonObject entry = entries.at(0).toObject();
+        QCOMPARE(entry.value(u"_resourceType"_qs).toString(), u"websocket"_qs);
+        const QJsonArray messages = entry.value(u"_webSocketMessages"_qs).toArray();
+        QCOMPARE(messages.size(), 2);
+        QCOMPARE(messages.at(0)[u"type"_qs].toString(), u"send"_qs);
+        QCOMPARE(messages.at(0)[u"time"_qs].toDouble(), 1'700'000'000.25);
+        QCOMPARE(messages.at(0)[u"opcode"_qs].toInt(), 1);
+        QCOMPARE(messages.at(0)[u"data"_qs].toString(), in.preview);
+        QCOMPARE(messages.at(1)[u"type"_qs].toString(), u"receive"_qs);
+        QCOMPARE(messages.at(1)[u"time"_qs].toDouble(), 1'700'000'001.5);
+        QCOMPARE(messages.at(1)[u"data"_qs].toString(), out.preview);
+        QVERIFY(!entries.at(1).toObject().contains(u"_webSocketMessages"_qs));
+    }
+
+    // An id of 0 is SQL's NULL: an older row's connection, an event not linked yet.
+    void jsonIdsOfZeroAreNull() {
+        QVERIFY(LogExport::json(row()).value(u"connection"_qs).isNull());
+        LogRow withConnection = row();
+        withConnection.connection = 42;
+        QCOMPARE(LogExport::json(withConnection).value(u"connection"_qs).toInteger(), 42);
+        EventRow event;
+        event.connection = 42;
+        QVERIFY(LogExport::json(event).value(u"request"_qs).isNull());
+        QCOMPARE(LogExport::json(event).value(u"connection"_qs).toInteger(), 42);
+        event.request = 7;
+        QCOMPARE(LogExport::json(event).value(u"request"_qs).toInteger(), 7);
+        QVERIFY(LogExport::eventCsvLine(event).contains(",42,7,"));
+    }
 };
 
 QTEST_APPLESS_MAIN(TestLogExport)

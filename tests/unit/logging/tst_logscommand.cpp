@@ -1,3 +1,4 @@
+#include "logging/eventbatch.h"
 #include "logging/logbatch.h"
 #include "logging/logwriter.h"
 
@@ -134,6 +135,14 @@ private Q_SLOTS:
         QTest::newRow("bad limit") << QStringList{u"x.db"_qs, u"--limit"_qs, u"0"_qs};
         QTest::newRow("har follow")
             << QStringList{u"x.db"_qs, u"--format"_qs, u"har"_qs, u"--follow"_qs};
+        QTest::newRow("request and event terms")
+            << QStringList{u"x.db"_qs, u"--filter"_qs, u"status:5xx text:hi"_qs};
+        QTest::newRow("event term, requests shown") << QStringList{
+            u"x.db"_qs, u"--type"_qs, u"request"_qs, u"--filter"_qs, u"direction:in"_qs};
+        QTest::newRow("request term, events shown")
+            << QStringList{u"x.db"_qs, u"--type"_qs, u"ws"_qs, u"--filter"_qs, u"status:500"_qs};
+        QTest::newRow("har of events")
+            << QStringList{u"x.db"_qs, u"--format"_qs, u"har"_qs, u"--filter"_qs, u"text:hi"_qs};
     }
 
     void usageErrors() {
@@ -166,6 +175,76 @@ private Q_SLOTS:
         const Output result = run({m_path, QStringLiteral("--type"), QStringLiteral("ws")});
         QCOMPARE(result.exitCode, 0);
         QCOMPARE(result.out, QString());
+    }
+
+    // A chat connection (id 9) that said "Hello" and heard "bye", then ended; connection 10 got
+    // a 500. Event terms select events, connection: both kinds, and the HAR carries the chat.
+    void eventTermsAndLinks() {
+        const QString path = m_dir.filePath(QStringLiteral("events.db"));
+        {
+            const auto writer = LogWriter::open(path, nullptr);
+            QVERIFY(writer);
+            EventBatch events;
+            for (const char *text : {"Hello there", "bye"}) {
+                EventRecordView event;
+                event.tsMs = 1'700'000'000'100;
+                event.connection = 9;
+                event.direction = text[0] == 'H' ? EventRecordView::Direction::In
+                                                 : EventRecordView::Direction::Out;
+                event.channel = "lobby";
+                event.payload = text;
+                event.size = event.payload.size();
+                events.append(event);
+            }
+            writer->submitEvents(u"web"_qs, events.take(), 2);
+            LogBatch requests;
+            RequestRecordView upgrade;
+            upgrade.startMs = 1'700'000'000'000;
+            upgrade.method = "GET";
+            upgrade.target = "/chat";
+            upgrade.status = 101;
+            upgrade.connection = 9;
+            upgrade.ownsEvents = true;
+            requests.append(upgrade);
+            RequestRecordView failed = upgrade;
+            failed.target = "/boom";
+            failed.status = 500;
+            failed.connection = 10;
+            failed.ownsEvents = false;
+            requests.append(failed);
+            writer->submit(u"web"_qs, requests.take(), 2);
+            writer->flush();
+        }
+        Output result = run({path, u"--format"_qs, u"json"_qs, u"--filter"_qs, u"text:HELLO"_qs});
+        QCOMPARE(result.exitCode, 0);
+        QStringList got = lines(result.out);
+        QCOMPARE(got.size(), 1);
+        const QJsonObject hello = QJsonDocument::fromJson(got.front().toUtf8()).object();
+        QCOMPARE(hello[u"type"_qs].toString(), u"ws"_qs);
+        QCOMPARE(hello[u"request"_qs].toInteger(), 1); // the upgrade's row
+
+        result = run({path, u"--format"_qs, u"json"_qs, u"--filter"_qs, u"connection:9"_qs});
+        QCOMPARE(result.exitCode, 0);
+        got = lines(result.out);
+        QCOMPARE(got.size(), 3); // the upgrade and its two messages, not connection 10's 500
+        QCOMPARE(QJsonDocument::fromJson(got.front().toUtf8())[u"status"_qs].toInt(), 101);
+        QCOMPARE(QJsonDocument::fromJson(got.front().toUtf8())[u"connection"_qs].toInteger(), 9);
+
+        result = run({path, u"--filter"_qs, u"direction:out channel:lobby"_qs});
+        QCOMPARE(result.exitCode, 0);
+        QCOMPARE(lines(result.out).size(), 1);
+        QVERIFY(result.out.contains(u"bye"_qs));
+
+        result = run({path, u"--format"_qs, u"har"_qs});
+        QCOMPARE(result.exitCode, 0);
+        const QJsonArray entries =
+            QJsonDocument::fromJson(result.out.toUtf8())[u"log"_qs][u"entries"_qs].toArray();
+        QCOMPARE(entries.size(), 2);
+        const QJsonArray messages = entries.at(0)[u"_webSocketMessages"_qs].toArray();
+        QCOMPARE(messages.size(), 2);
+        QCOMPARE(messages.at(0)[u"type"_qs].toString(), u"send"_qs);
+        QCOMPARE(messages.at(0)[u"data"_qs].toString(), u"Hello there"_qs);
+        QCOMPARE(messages.at(1)[u"type"_qs].toString(), u"receive"_qs);
     }
 
     void followPrintsNewRowsUntilSigterm() {

@@ -1,5 +1,6 @@
 #include "logging/logbatch.h"
 #include "logging/logquery.h"
+#include "logging/logschema.h"
 #include "logging/logwriter.h"
 
 #include <QDateTime>
@@ -375,7 +376,7 @@ private Q_SLOTS:
     }
 
     // Format 1 indexed every status; opening it rebuilds that index as format 2's partial one,
-    // keeps the rows, and ids go on from where they were.
+    // adds format 3's column, keeps the rows, and ids go on from where they were.
     void format1IsMigratedToThePartialStatusIndex() {
         const QString path = newPath();
         {
@@ -385,6 +386,8 @@ private Q_SLOTS:
         sql(path, // … turned back into format 1
             {QStringLiteral("DROP INDEX requests_status_id"),
              QStringLiteral("CREATE INDEX requests_status_id ON requests (status, id)"),
+             QStringLiteral("DROP INDEX events_unlinked"),
+             QStringLiteral("ALTER TABLE requests DROP COLUMN connection"),
              QStringLiteral("UPDATE meta SET value = '1' WHERE key = 'schema_version'"),
              QStringLiteral("INSERT INTO requests (ts_ms, server, method, target, status) VALUES "
                             "(5, 'web', 'GET', '/a', 200), (6, 'web', 'GET', '/b', 500)")});
@@ -411,7 +414,7 @@ private Q_SLOTS:
             index = query.value(0).toString();
         }
         QSqlDatabase::removeDatabase(path);
-        QCOMPARE(version, u"2"_qs);
+        QCOMPARE(version, QString::number(LogSchema::Version));
         QVERIFY2(index.contains(u"WHERE status <> 200"_qs), qPrintable(index));
 
         const QList<LogRow> got = LogQuery(path).tail(0, {}, 10);
@@ -419,6 +422,7 @@ private Q_SLOTS:
         QCOMPARE(got.at(0).target, u"/a"_qs);
         QCOMPARE(got.at(2).target, u"/r/0"_qs);
         QCOMPARE(got.at(2).id, got.at(1).id + 1);
+        QCOMPARE(got.at(0).connection, 0); // NULL: before format 3
         LogFilter errors;
         QVERIFY(parseFilterExpression(u"status:5xx"_qs, errors).isEmpty());
         const QList<LogRow> failed = LogQuery(path).page(0, errors, 10);
