@@ -72,7 +72,9 @@ QString requestUrl(const LogRow &row, const QHash<QString, QString> &origins) {
     if (row.target.startsWith(QStringLiteral("http://")) ||
         row.target.startsWith(QStringLiteral("https://")))
         return row.target; // absolute-form, as a proxy receives it
-    const QString origin = origins.value(row.server, QStringLiteral("http://localhost"));
+    QString origin = origins.value(row.server, QStringLiteral("http://localhost"));
+    if (row.status == 101 && origin.startsWith(QStringLiteral("http")))
+        origin.replace(0, 4, QStringLiteral("ws")); // as a browser names a WebSocket's entry
     if (row.target.startsWith(u'/'))
         return origin + row.target;
     return origin + u'/' + row.target;

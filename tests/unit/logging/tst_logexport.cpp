@@ -217,6 +217,7 @@ private Q_SLOTS:
         QCOMPARE(entries.size(), 2);
         const QJsonObject entry = entries.at(0).toObject();
         QCOMPARE(entry.value(u"_resourceType"_qs).toString(), u"websocket"_qs);
+        QCOMPARE(entry[u"request"_qs][u"url"_qs].toString(), u"ws://localhost/chat"_qs);
         const QJsonArray messages = entry.value(u"_webSocketMessages"_qs).toArray();
         QCOMPARE(messages.size(), 2);
         QCOMPARE(messages.at(0)[u"type"_qs].toString(), u"send"_qs);
