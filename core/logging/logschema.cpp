@@ -57,8 +57,9 @@ const char *const Statements[] = {
     // only the open connections' events are in it, so it stays small and the link is a probe.
     "CREATE INDEX IF NOT EXISTS events_unlinked ON events (server, connection)"
     " WHERE request IS NULL AND connection IS NOT NULL",
-    "CREATE INDEX IF NOT EXISTS events_server_id ON events (server, id)", // retention, filters
-    "CREATE INDEX IF NOT EXISTS events_connection ON events (connection, id)",
+    // Retention, a server's events. No (connection, id) index: every index costs each message,
+    // and one keyed by connection is written all over the tree (docs/LOGGING-NOTES.md).
+    "CREATE INDEX IF NOT EXISTS events_server_id ON events (server, id)",
 };
 
 QString run(QSqlDatabase &db, const QString &sql) {

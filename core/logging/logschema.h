@@ -12,7 +12,7 @@ class LogSchema final {
 public:
     // 2: requests_status_id is partial (status <> 200).
     // 3: requests.connection; events linked to their upgrade or SSE row (events_unlinked), and
-    //    indexed for retention (events_server_id) and for one connection (events_connection).
+    //    indexed for retention (events_server_id).
     static constexpr int Version = 3;
 
     // Creates what is missing and upgrades an older database in place (adds the columns a

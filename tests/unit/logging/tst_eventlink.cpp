@@ -147,7 +147,7 @@ private Q_SLOTS:
         const auto ordinary = rowOf(path, 121);
         QVERIFY(ordinary);
         QCOMPARE(ordinary->connection, 121); // every row carries its connection
-        QHash<qint64, qint64> linked;                // request → events
+        QHash<qint64, qint64> linked;        // request → events
         for (const EventRow &event : allEvents(path)) {
             if (event.server == u"web" && (event.connection == 7 || event.connection == 8))
                 QCOMPARE(event.request, event.connection == 7 ? upgrade->id : stream->id);
@@ -286,7 +286,6 @@ private Q_SLOTS:
         QVERIFY(LogWriter::open(path, nullptr)); // today's tables, turned back into format 2
         QCOMPARE(sql(path, {QStringLiteral("DROP INDEX events_unlinked"),
                             QStringLiteral("DROP INDEX events_server_id"),
-                            QStringLiteral("DROP INDEX events_connection"),
                             QStringLiteral("ALTER TABLE requests DROP COLUMN connection"),
                             QStringLiteral("UPDATE meta SET value = '2' WHERE key = "
                                            "'schema_version'"),
@@ -308,9 +307,8 @@ private Q_SLOTS:
                  QStringList{QString::number(LogSchema::Version)});
         QCOMPARE(
             sql(path, {QStringLiteral("SELECT name FROM sqlite_master WHERE name IN "
-                                      "('events_unlinked', 'events_server_id', "
-                                      "'events_connection') ORDER BY name")}),
-            QStringList({u"events_connection"_qs, u"events_server_id"_qs, u"events_unlinked"_qs}));
+                                      "('events_unlinked', 'events_server_id') ORDER BY name")}),
+            QStringList({u"events_server_id"_qs, u"events_unlinked"_qs}));
         const QList<LogRow> rows = LogQuery(path).tail(0, {}, 10);
         QCOMPARE(rows.size(), 2);
         QCOMPARE(rows[0].target, u"/old"_qs);
