@@ -120,6 +120,8 @@ void Worker::log(const logging::RequestRecordView &record) {
     m_logBatch.append(record);
     if (m_logBatch.byteSize() >= LogBatchBytes)
         flushLog();
+    else if (!m_tick.isActive()) // an upgrade's row comes when its WebSocket ends, maybe alone
+        m_tick.start();
 }
 
 void Worker::logEvent(const logging::EventRecordView &record) {

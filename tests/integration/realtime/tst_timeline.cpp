@@ -1,4 +1,5 @@
 #include "chatclients.h"
+#include "logging/logquery.h"
 #include "logging/logwriter.h"
 #include "project/projectreader.h"
 #include "realtime/ssehub.h"
@@ -51,8 +52,18 @@ private Q_SLOTS:
                                               QStringLiteral("message %1").arg(i)));
                 QVERIFY(!ada.waitFor(QStringLiteral("message"), i).isEmpty());
             }
+            QTest::qWait(800); // the workers' 250 ms tick has nothing left to hand over, and stops
             ada.socket().close();
-            QTest::qWait(50);
+            // The upgrade's row is written when the connection ends, while the server runs on
+            // (a worker left with no connection once kept it in its batch until the next one).
+            logging::LogFilter upgrades;
+            upgrades.statusCodes = {101};
+            QVERIFY(QTest::qWaitFor(
+                [&] {
+                    log->flush();
+                    return logging::LogQuery(logPath).count(upgrades) == 1;
+                },
+                5000));
         }
         {
             SseClient reader(server.port(), "/events/news");
