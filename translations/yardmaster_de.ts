@@ -66,16 +66,32 @@
         <translation>min:%1: eine Dauer wie 250us, 100ms oder 2s angeben</translation>
     </message>
     <message>
-        <source>unknown filter &apos;%1&apos;; use one of: server, method, status, path, route, client, since, until, min</source>
-        <translation>unbekannter Filter &apos;%1&apos;; möglich sind: server, method, status, path, route, client, since, until, min</translation>
-    </message>
-    <message>
         <source>&apos;%1&apos; is not a filter term; write key:value, e.g. status:5xx</source>
         <translation>&apos;%1&apos; ist kein Filterausdruck; key:value schreiben, z. B. status:5xx</translation>
     </message>
     <message>
         <source>%1 needs a value after the colon</source>
         <translation>%1 braucht einen Wert nach dem Doppelpunkt</translation>
+    </message>
+    <message>
+        <source>connection:%1: use a connection number (1, 2, …)</source>
+        <translation>connection:%1: eine Verbindungsnummer angeben (1, 2, …)</translation>
+    </message>
+    <message>
+        <source>%1: filters WebSocket and SSE events, not requests</source>
+        <translation>%1: filtert WebSocket- und SSE-Ereignisse, keine Anfragen</translation>
+    </message>
+    <message>
+        <source>direction:%1: use in (client to server) or out</source>
+        <translation>direction:%1: in (Client zum Server) oder out angeben</translation>
+    </message>
+    <message>
+        <source>unknown filter &apos;%1&apos;; use one of: server, method, status, path, route, client, since, until, min, connection, channel, direction, text</source>
+        <translation>unbekannter Filter „%1“; möglich sind: server, method, status, path, route, client, since, until, min, connection, channel, direction, text</translation>
+    </message>
+    <message>
+        <source>%1 filters requests and %2 filters events: no row can match both</source>
+        <translation>%1 filtert Anfragen und %2 filtert Ereignisse: keine Zeile kann beides erfüllen</translation>
     </message>
 </context>
 <context>
@@ -943,6 +959,91 @@
     </message>
 </context>
 <context>
+    <name>yard::ui::ConversationPane</name>
+    <message>
+        <source>Conversation</source>
+        <translation>Unterhaltung</translation>
+    </message>
+    <message>
+        <source>Messages of this connection</source>
+        <translation>Nachrichten dieser Verbindung</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Richtung</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>Raum</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Nachricht</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>Send to This Connection…</source>
+        <translation>An diese Verbindung senden …</translation>
+    </message>
+    <message>
+        <source>Send a message to this client as the server</source>
+        <translation>Diesem Client als Server eine Nachricht senden</translation>
+    </message>
+    <message>
+        <source>Event stream, connection %1</source>
+        <translation>Event-Stream, Verbindung %1</translation>
+    </message>
+    <message>
+        <source>WebSocket, connection %1</source>
+        <translation>WebSocket, Verbindung %1</translation>
+    </message>
+    <message>
+        <source>Reading its messages…</source>
+        <translation>Nachrichten werden gelesen …</translation>
+    </message>
+    <message>
+        <source>Cannot read this conversation: %1</source>
+        <translation>Diese Unterhaltung kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Published to the channel, not to one connection.</source>
+        <translation>An den Kanal veröffentlicht, nicht an eine Verbindung.</translation>
+    </message>
+    <message>
+        <source>Open, or ended without its request logged yet.</source>
+        <translation>Offen, oder beendet, ohne dass ihre Anfrage schon protokolliert ist.</translation>
+    </message>
+    <message>
+        <source>%1 %2 → %3 from %4
+Open %5 · %6 in · %7 out.</source>
+        <translation>%1 %2 → %3 von %4
+Offen %5 · %6 ein · %7 aus.</translation>
+    </message>
+    <message>
+        <source>Showing its first %L1 messages.</source>
+        <translation>Die ersten %L1 Nachrichten werden gezeigt.</translation>
+    </message>
+    <message>
+        <source>No messages.</source>
+        <translation>Keine Nachrichten.</translation>
+    </message>
+    <message>
+        <source>← out</source>
+        <translation>← aus</translation>
+    </message>
+    <message>
+        <source>→ in</source>
+        <translation>→ ein</translation>
+    </message>
+</context>
+<context>
     <name>yard::ui::HeadersEditor</name>
     <message>
         <source>Header</source>
@@ -1200,10 +1301,6 @@
         <translation>Pfadfilter</translation>
     </message>
     <message>
-        <source>Path contains… (* matches anything)</source>
-        <translation>Pfad enthält … (* passt auf alles)</translation>
-    </message>
-    <message>
         <source>Route</source>
         <translation>Route</translation>
     </message>
@@ -1266,6 +1363,46 @@
     <message>
         <source>Filter expression: %1</source>
         <translation>Filterausdruck: %1</translation>
+    </message>
+    <message>
+        <source>Path or message contains… (* matches anything)</source>
+        <translation>Pfad oder Nachricht enthält … (* passt auf alles)</translation>
+    </message>
+    <message>
+        <source>HTTP</source>
+        <translation>HTTP</translation>
+    </message>
+    <message>
+        <source>WS</source>
+        <translation>WS</translation>
+    </message>
+    <message>
+        <source>SSE</source>
+        <translation>SSE</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Anfragen</translation>
+    </message>
+    <message>
+        <source>WebSocket messages</source>
+        <translation>WebSocket-Nachrichten</translation>
+    </message>
+    <message>
+        <source>Event stream events</source>
+        <translation>Event-Stream-Ereignisse</translation>
+    </message>
+    <message>
+        <source>Show requests in the timeline</source>
+        <translation>Anfragen in der Zeitleiste zeigen</translation>
+    </message>
+    <message>
+        <source>Show WebSocket messages in the timeline</source>
+        <translation>WebSocket-Nachrichten in der Zeitleiste zeigen</translation>
+    </message>
+    <message>
+        <source>Show event stream events in the timeline</source>
+        <translation>Event-Stream-Ereignisse in der Zeitleiste zeigen</translation>
     </message>
 </context>
 <context>
@@ -1360,6 +1497,50 @@
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
+    <message>
+        <source>SSE</source>
+        <translation>SSE</translation>
+    </message>
+    <message>
+        <source>WS</source>
+        <translation>WS</translation>
+    </message>
+    <message>
+        <source>← out</source>
+        <translation>← aus</translation>
+    </message>
+    <message>
+        <source>→ in</source>
+        <translation>→ ein</translation>
+    </message>
+    <message>
+        <source>1 recipient</source>
+        <translation>1 Empfänger</translation>
+    </message>
+    <message>
+        <source>%L1 recipients</source>
+        <translation>%L1 Empfänger</translation>
+    </message>
+    <message>
+        <source>connection %1</source>
+        <translation>Verbindung %1</translation>
+    </message>
+    <message>
+        <source>Delivered to %L1 connections</source>
+        <translation>An %L1 Verbindungen zugestellt</translation>
+    </message>
+    <message>
+        <source>[%1] %2</source>
+        <translation>[%1] %2</translation>
+    </message>
+    <message>
+        <source>HTTP</source>
+        <translation>HTTP</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
 </context>
 <context>
     <name>yard::ui::LogTable</name>
@@ -1435,14 +1616,6 @@
         <translation>Das Protokoll kann nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <source>1 request shown</source>
-        <translation>1 Anfrage angezeigt</translation>
-    </message>
-    <message>
-        <source>%L1 requests shown</source>
-        <translation>%L1 Anfragen angezeigt</translation>
-    </message>
-    <message>
         <source>%1 · following</source>
         <translation>%1 · folgt</translation>
     </message>
@@ -1481,6 +1654,29 @@
     <message>
         <source>Exported %L1 requests to %2</source>
         <translation>%L1 Anfragen nach %2 exportiert</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) shown</source>
+        <translation>
+            <numerusform>%n Zeile angezeigt</numerusform>
+            <numerusform>%n Zeilen angezeigt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is not running; nothing can be sent.</source>
+        <translation>%1 läuft nicht; es kann nichts gesendet werden.</translation>
+    </message>
+    <message>
+        <source>connection %1 of %2</source>
+        <translation>Verbindung %1 von %2</translation>
+    </message>
+    <message>
+        <source>Sent to %1.</source>
+        <translation>An %1 gesendet.</translation>
+    </message>
+    <message>
+        <source>%1 is gone; nothing was sent.</source>
+        <translation>%1 ist weg; es wurde nichts gesendet.</translation>
     </message>
 </context>
 <context>
@@ -2129,6 +2325,41 @@
     <message>
         <source>Create route from request</source>
         <translation>Route aus Anfrage erstellen</translation>
+    </message>
+</context>
+<context>
+    <name>yard::ui::SavedFilters</name>
+    <message>
+        <source>Saved</source>
+        <translation>Gespeichert</translation>
+    </message>
+    <message>
+        <source>Saved filters</source>
+        <translation>Gespeicherte Filter</translation>
+    </message>
+    <message>
+        <source>Save this filter under a name, or pick one saved before</source>
+        <translation>Diesen Filter unter einem Namen speichern oder einen gespeicherten wählen</translation>
+    </message>
+    <message>
+        <source>No saved filters</source>
+        <translation>Keine gespeicherten Filter</translation>
+    </message>
+    <message>
+        <source>Save Current Filter…</source>
+        <translation>Aktuellen Filter speichern …</translation>
+    </message>
+    <message>
+        <source>Delete Saved Filter</source>
+        <translation>Gespeicherten Filter löschen</translation>
+    </message>
+    <message>
+        <source>Save Filter</source>
+        <translation>Filter speichern</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Name:</translation>
     </message>
 </context>
 <context>

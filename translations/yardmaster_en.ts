@@ -32,6 +32,16 @@
     </message>
 </context>
 <context>
+    <name>yard::ui::LogView</name>
+    <message numerus="yes">
+        <source>%n row(s) shown</source>
+        <translation>
+            <numerusform>%n row shown</numerusform>
+            <numerusform>%n rows shown</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>yard::ui::MetricsStrip</name>
     <message numerus="yes">
         <source>%1 req/s    p50 %2    p99 %3    engine errors %4 %    %n open connection(s)</source>

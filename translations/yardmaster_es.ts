@@ -66,16 +66,32 @@
         <translation>min:%1: use una duración como 250us, 100ms o 2s</translation>
     </message>
     <message>
-        <source>unknown filter &apos;%1&apos;; use one of: server, method, status, path, route, client, since, until, min</source>
-        <translation>filtro &apos;%1&apos; desconocido; use uno de: server, method, status, path, route, client, since, until, min</translation>
-    </message>
-    <message>
         <source>&apos;%1&apos; is not a filter term; write key:value, e.g. status:5xx</source>
         <translation>&apos;%1&apos; no es un término de filtro; escriba clave:valor, p. ej. status:5xx</translation>
     </message>
     <message>
         <source>%1 needs a value after the colon</source>
         <translation>%1 necesita un valor después de los dos puntos</translation>
+    </message>
+    <message>
+        <source>connection:%1: use a connection number (1, 2, …)</source>
+        <translation>connection:%1: use un número de conexión (1, 2, …)</translation>
+    </message>
+    <message>
+        <source>%1: filters WebSocket and SSE events, not requests</source>
+        <translation>%1: filtra eventos WebSocket y SSE, no solicitudes</translation>
+    </message>
+    <message>
+        <source>direction:%1: use in (client to server) or out</source>
+        <translation>direction:%1: use in (del cliente al servidor) u out</translation>
+    </message>
+    <message>
+        <source>unknown filter &apos;%1&apos;; use one of: server, method, status, path, route, client, since, until, min, connection, channel, direction, text</source>
+        <translation>filtro desconocido «%1»; use uno de: server, method, status, path, route, client, since, until, min, connection, channel, direction, text</translation>
+    </message>
+    <message>
+        <source>%1 filters requests and %2 filters events: no row can match both</source>
+        <translation>%1 filtra solicitudes y %2 filtra eventos: ninguna fila puede cumplir ambos</translation>
     </message>
 </context>
 <context>
@@ -943,6 +959,91 @@
     </message>
 </context>
 <context>
+    <name>yard::ui::ConversationPane</name>
+    <message>
+        <source>Conversation</source>
+        <translation>Conversación</translation>
+    </message>
+    <message>
+        <source>Messages of this connection</source>
+        <translation>Mensajes de esta conexión</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Dirección</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>Sala</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Mensaje</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Tamaño</translation>
+    </message>
+    <message>
+        <source>Send to This Connection…</source>
+        <translation>Enviar a esta conexión…</translation>
+    </message>
+    <message>
+        <source>Send a message to this client as the server</source>
+        <translation>Enviar un mensaje a este cliente como el servidor</translation>
+    </message>
+    <message>
+        <source>Event stream, connection %1</source>
+        <translation>Flujo de eventos, conexión %1</translation>
+    </message>
+    <message>
+        <source>WebSocket, connection %1</source>
+        <translation>WebSocket, conexión %1</translation>
+    </message>
+    <message>
+        <source>Reading its messages…</source>
+        <translation>Leyendo sus mensajes…</translation>
+    </message>
+    <message>
+        <source>Cannot read this conversation: %1</source>
+        <translation>No se puede leer esta conversación: %1</translation>
+    </message>
+    <message>
+        <source>Published to the channel, not to one connection.</source>
+        <translation>Publicado en el canal, no a una conexión.</translation>
+    </message>
+    <message>
+        <source>Open, or ended without its request logged yet.</source>
+        <translation>Abierta, o terminada sin que su solicitud esté registrada aún.</translation>
+    </message>
+    <message>
+        <source>%1 %2 → %3 from %4
+Open %5 · %6 in · %7 out.</source>
+        <translation>%1 %2 → %3 desde %4
+Abierta %5 · %6 de entrada · %7 de salida.</translation>
+    </message>
+    <message>
+        <source>Showing its first %L1 messages.</source>
+        <translation>Se muestran sus primeros %L1 mensajes.</translation>
+    </message>
+    <message>
+        <source>No messages.</source>
+        <translation>Sin mensajes.</translation>
+    </message>
+    <message>
+        <source>← out</source>
+        <translation>← salida</translation>
+    </message>
+    <message>
+        <source>→ in</source>
+        <translation>→ entrada</translation>
+    </message>
+</context>
+<context>
     <name>yard::ui::HeadersEditor</name>
     <message>
         <source>Header</source>
@@ -1200,10 +1301,6 @@
         <translation>Filtro de path</translation>
     </message>
     <message>
-        <source>Path contains… (* matches anything)</source>
-        <translation>El path contiene… (* coincide con todo)</translation>
-    </message>
-    <message>
         <source>Route</source>
         <translation>Ruta</translation>
     </message>
@@ -1266,6 +1363,46 @@
     <message>
         <source>Filter expression: %1</source>
         <translation>Expresión de filtro: %1</translation>
+    </message>
+    <message>
+        <source>Path or message contains… (* matches anything)</source>
+        <translation>La ruta o el mensaje contiene… (* coincide con todo)</translation>
+    </message>
+    <message>
+        <source>HTTP</source>
+        <translation>HTTP</translation>
+    </message>
+    <message>
+        <source>WS</source>
+        <translation>WS</translation>
+    </message>
+    <message>
+        <source>SSE</source>
+        <translation>SSE</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Solicitudes</translation>
+    </message>
+    <message>
+        <source>WebSocket messages</source>
+        <translation>Mensajes WebSocket</translation>
+    </message>
+    <message>
+        <source>Event stream events</source>
+        <translation>Eventos de flujo</translation>
+    </message>
+    <message>
+        <source>Show requests in the timeline</source>
+        <translation>Mostrar las solicitudes en la cronología</translation>
+    </message>
+    <message>
+        <source>Show WebSocket messages in the timeline</source>
+        <translation>Mostrar los mensajes WebSocket en la cronología</translation>
+    </message>
+    <message>
+        <source>Show event stream events in the timeline</source>
+        <translation>Mostrar los eventos de flujo en la cronología</translation>
     </message>
 </context>
 <context>
@@ -1360,6 +1497,50 @@
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
+    <message>
+        <source>SSE</source>
+        <translation>SSE</translation>
+    </message>
+    <message>
+        <source>WS</source>
+        <translation>WS</translation>
+    </message>
+    <message>
+        <source>← out</source>
+        <translation>← salida</translation>
+    </message>
+    <message>
+        <source>→ in</source>
+        <translation>→ entrada</translation>
+    </message>
+    <message>
+        <source>1 recipient</source>
+        <translation>1 destinatario</translation>
+    </message>
+    <message>
+        <source>%L1 recipients</source>
+        <translation>%L1 destinatarios</translation>
+    </message>
+    <message>
+        <source>connection %1</source>
+        <translation>conexión %1</translation>
+    </message>
+    <message>
+        <source>Delivered to %L1 connections</source>
+        <translation>Entregado a %L1 conexiones</translation>
+    </message>
+    <message>
+        <source>[%1] %2</source>
+        <translation>[%1] %2</translation>
+    </message>
+    <message>
+        <source>HTTP</source>
+        <translation>HTTP</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
 </context>
 <context>
     <name>yard::ui::LogTable</name>
@@ -1435,14 +1616,6 @@
         <translation>No se puede leer el registro: %1</translation>
     </message>
     <message>
-        <source>1 request shown</source>
-        <translation>1 solicitud mostrada</translation>
-    </message>
-    <message>
-        <source>%L1 requests shown</source>
-        <translation>%L1 solicitudes mostradas</translation>
-    </message>
-    <message>
         <source>%1 · following</source>
         <translation>%1 · siguiendo</translation>
     </message>
@@ -1481,6 +1654,29 @@
     <message>
         <source>Exported %L1 requests to %2</source>
         <translation>Se exportaron %L1 solicitudes a %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) shown</source>
+        <translation>
+            <numerusform>%n fila mostrada</numerusform>
+            <numerusform>%n filas mostradas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is not running; nothing can be sent.</source>
+        <translation>%1 no está en marcha; no se puede enviar nada.</translation>
+    </message>
+    <message>
+        <source>connection %1 of %2</source>
+        <translation>conexión %1 de %2</translation>
+    </message>
+    <message>
+        <source>Sent to %1.</source>
+        <translation>Enviado a %1.</translation>
+    </message>
+    <message>
+        <source>%1 is gone; nothing was sent.</source>
+        <translation>%1 ya no existe; no se envió nada.</translation>
     </message>
 </context>
 <context>
@@ -2129,6 +2325,41 @@
     <message>
         <source>Create route from request</source>
         <translation>Crear ruta desde una petición</translation>
+    </message>
+</context>
+<context>
+    <name>yard::ui::SavedFilters</name>
+    <message>
+        <source>Saved</source>
+        <translation>Guardados</translation>
+    </message>
+    <message>
+        <source>Saved filters</source>
+        <translation>Filtros guardados</translation>
+    </message>
+    <message>
+        <source>Save this filter under a name, or pick one saved before</source>
+        <translation>Guardar este filtro con un nombre o elegir uno guardado</translation>
+    </message>
+    <message>
+        <source>No saved filters</source>
+        <translation>Ningún filtro guardado</translation>
+    </message>
+    <message>
+        <source>Save Current Filter…</source>
+        <translation>Guardar el filtro actual…</translation>
+    </message>
+    <message>
+        <source>Delete Saved Filter</source>
+        <translation>Eliminar un filtro guardado</translation>
+    </message>
+    <message>
+        <source>Save Filter</source>
+        <translation>Guardar filtro</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Nombre:</translation>
     </message>
 </context>
 <context>

@@ -66,16 +66,32 @@
         <translation>min:%1&#xa0;: indiquez une durée, comme 250us, 100ms ou 2s</translation>
     </message>
     <message>
-        <source>unknown filter &apos;%1&apos;; use one of: server, method, status, path, route, client, since, until, min</source>
-        <translation>filtre &apos;%1&apos; inconnu&#x202f;; utilisez l&apos;un de&#xa0;: server, method, status, path, route, client, since, until, min</translation>
-    </message>
-    <message>
         <source>&apos;%1&apos; is not a filter term; write key:value, e.g. status:5xx</source>
         <translation>&apos;%1&apos; n&apos;est pas un terme de filtre&#x202f;; écrivez clé:valeur, par ex. status:5xx</translation>
     </message>
     <message>
         <source>%1 needs a value after the colon</source>
         <translation>%1 attend une valeur après les deux-points</translation>
+    </message>
+    <message>
+        <source>connection:%1: use a connection number (1, 2, …)</source>
+        <translation>connection:%1 : utilisez un numéro de connexion (1, 2, …)</translation>
+    </message>
+    <message>
+        <source>%1: filters WebSocket and SSE events, not requests</source>
+        <translation>%1 : filtre les événements WebSocket et SSE, pas les requêtes</translation>
+    </message>
+    <message>
+        <source>direction:%1: use in (client to server) or out</source>
+        <translation>direction:%1 : utilisez in (du client au serveur) ou out</translation>
+    </message>
+    <message>
+        <source>unknown filter &apos;%1&apos;; use one of: server, method, status, path, route, client, since, until, min, connection, channel, direction, text</source>
+        <translation>filtre inconnu « %1 » ; utilisez l’un de : server, method, status, path, route, client, since, until, min, connection, channel, direction, text</translation>
+    </message>
+    <message>
+        <source>%1 filters requests and %2 filters events: no row can match both</source>
+        <translation>%1 filtre les requêtes et %2 filtre les événements : aucune ligne ne peut correspondre aux deux</translation>
     </message>
 </context>
 <context>
@@ -943,6 +959,91 @@
     </message>
 </context>
 <context>
+    <name>yard::ui::ConversationPane</name>
+    <message>
+        <source>Conversation</source>
+        <translation>Conversation</translation>
+    </message>
+    <message>
+        <source>Messages of this connection</source>
+        <translation>Messages de cette connexion</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Sens</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>Salon</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <source>Send to This Connection…</source>
+        <translation>Envoyer à cette connexion…</translation>
+    </message>
+    <message>
+        <source>Send a message to this client as the server</source>
+        <translation>Envoyer un message à ce client en tant que serveur</translation>
+    </message>
+    <message>
+        <source>Event stream, connection %1</source>
+        <translation>Flux d’événements, connexion %1</translation>
+    </message>
+    <message>
+        <source>WebSocket, connection %1</source>
+        <translation>WebSocket, connexion %1</translation>
+    </message>
+    <message>
+        <source>Reading its messages…</source>
+        <translation>Lecture de ses messages…</translation>
+    </message>
+    <message>
+        <source>Cannot read this conversation: %1</source>
+        <translation>Impossible de lire cette conversation : %1</translation>
+    </message>
+    <message>
+        <source>Published to the channel, not to one connection.</source>
+        <translation>Publié sur le canal, pas à une connexion.</translation>
+    </message>
+    <message>
+        <source>Open, or ended without its request logged yet.</source>
+        <translation>Ouverte, ou terminée sans que sa requête soit encore journalisée.</translation>
+    </message>
+    <message>
+        <source>%1 %2 → %3 from %4
+Open %5 · %6 in · %7 out.</source>
+        <translation>%1 %2 → %3 depuis %4
+Ouverte %5 · %6 reçus · %7 envoyés.</translation>
+    </message>
+    <message>
+        <source>Showing its first %L1 messages.</source>
+        <translation>Ses %L1 premiers messages sont affichés.</translation>
+    </message>
+    <message>
+        <source>No messages.</source>
+        <translation>Aucun message.</translation>
+    </message>
+    <message>
+        <source>← out</source>
+        <translation>← sortant</translation>
+    </message>
+    <message>
+        <source>→ in</source>
+        <translation>→ entrant</translation>
+    </message>
+</context>
+<context>
     <name>yard::ui::HeadersEditor</name>
     <message>
         <source>Header</source>
@@ -1200,10 +1301,6 @@
         <translation>Filtre de chemin</translation>
     </message>
     <message>
-        <source>Path contains… (* matches anything)</source>
-        <translation>Le chemin contient… (* correspond à tout)</translation>
-    </message>
-    <message>
         <source>Route</source>
         <translation>Route</translation>
     </message>
@@ -1266,6 +1363,46 @@
     <message>
         <source>Filter expression: %1</source>
         <translation>Expression de filtre&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Path or message contains… (* matches anything)</source>
+        <translation>Le chemin ou le message contient… (* correspond à tout)</translation>
+    </message>
+    <message>
+        <source>HTTP</source>
+        <translation>HTTP</translation>
+    </message>
+    <message>
+        <source>WS</source>
+        <translation>WS</translation>
+    </message>
+    <message>
+        <source>SSE</source>
+        <translation>SSE</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Requêtes</translation>
+    </message>
+    <message>
+        <source>WebSocket messages</source>
+        <translation>Messages WebSocket</translation>
+    </message>
+    <message>
+        <source>Event stream events</source>
+        <translation>Événements de flux</translation>
+    </message>
+    <message>
+        <source>Show requests in the timeline</source>
+        <translation>Afficher les requêtes dans la chronologie</translation>
+    </message>
+    <message>
+        <source>Show WebSocket messages in the timeline</source>
+        <translation>Afficher les messages WebSocket dans la chronologie</translation>
+    </message>
+    <message>
+        <source>Show event stream events in the timeline</source>
+        <translation>Afficher les événements de flux dans la chronologie</translation>
     </message>
 </context>
 <context>
@@ -1360,6 +1497,50 @@
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
+    <message>
+        <source>SSE</source>
+        <translation>SSE</translation>
+    </message>
+    <message>
+        <source>WS</source>
+        <translation>WS</translation>
+    </message>
+    <message>
+        <source>← out</source>
+        <translation>← sortant</translation>
+    </message>
+    <message>
+        <source>→ in</source>
+        <translation>→ entrant</translation>
+    </message>
+    <message>
+        <source>1 recipient</source>
+        <translation>1 destinataire</translation>
+    </message>
+    <message>
+        <source>%L1 recipients</source>
+        <translation>%L1 destinataires</translation>
+    </message>
+    <message>
+        <source>connection %1</source>
+        <translation>connexion %1</translation>
+    </message>
+    <message>
+        <source>Delivered to %L1 connections</source>
+        <translation>Remis à %L1 connexions</translation>
+    </message>
+    <message>
+        <source>[%1] %2</source>
+        <translation>[%1] %2</translation>
+    </message>
+    <message>
+        <source>HTTP</source>
+        <translation>HTTP</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
 </context>
 <context>
     <name>yard::ui::LogTable</name>
@@ -1435,14 +1616,6 @@
         <translation>Impossible de lire le journal&#xa0;: %1</translation>
     </message>
     <message>
-        <source>1 request shown</source>
-        <translation>1 requête affichée</translation>
-    </message>
-    <message>
-        <source>%L1 requests shown</source>
-        <translation>%L1 requêtes affichées</translation>
-    </message>
-    <message>
         <source>%1 · following</source>
         <translation>%1 · suivi</translation>
     </message>
@@ -1481,6 +1654,29 @@
     <message>
         <source>Exported %L1 requests to %2</source>
         <translation>%L1 requêtes exportées vers %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) shown</source>
+        <translation>
+            <numerusform>%n ligne affichée</numerusform>
+            <numerusform>%n lignes affichées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is not running; nothing can be sent.</source>
+        <translation>%1 ne tourne pas ; rien ne peut être envoyé.</translation>
+    </message>
+    <message>
+        <source>connection %1 of %2</source>
+        <translation>connexion %1 de %2</translation>
+    </message>
+    <message>
+        <source>Sent to %1.</source>
+        <translation>Envoyé à %1.</translation>
+    </message>
+    <message>
+        <source>%1 is gone; nothing was sent.</source>
+        <translation>%1 n’existe plus ; rien n’a été envoyé.</translation>
     </message>
 </context>
 <context>
@@ -2129,6 +2325,41 @@
     <message>
         <source>Create route from request</source>
         <translation>Créer une route depuis une requête</translation>
+    </message>
+</context>
+<context>
+    <name>yard::ui::SavedFilters</name>
+    <message>
+        <source>Saved</source>
+        <translation>Enregistrés</translation>
+    </message>
+    <message>
+        <source>Saved filters</source>
+        <translation>Filtres enregistrés</translation>
+    </message>
+    <message>
+        <source>Save this filter under a name, or pick one saved before</source>
+        <translation>Enregistrer ce filtre sous un nom, ou en choisir un enregistré</translation>
+    </message>
+    <message>
+        <source>No saved filters</source>
+        <translation>Aucun filtre enregistré</translation>
+    </message>
+    <message>
+        <source>Save Current Filter…</source>
+        <translation>Enregistrer le filtre actuel…</translation>
+    </message>
+    <message>
+        <source>Delete Saved Filter</source>
+        <translation>Supprimer un filtre enregistré</translation>
+    </message>
+    <message>
+        <source>Save Filter</source>
+        <translation>Enregistrer le filtre</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Nom :</translation>
     </message>
 </context>
 <context>

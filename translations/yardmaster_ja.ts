@@ -66,16 +66,32 @@
         <translation>min:%1: 250us、100ms、2s のような時間を指定してください</translation>
     </message>
     <message>
-        <source>unknown filter &apos;%1&apos;; use one of: server, method, status, path, route, client, since, until, min</source>
-        <translation>不明なフィルター &apos;%1&apos;。使えるのは server、method、status、path、route、client、since、until、min です</translation>
-    </message>
-    <message>
         <source>&apos;%1&apos; is not a filter term; write key:value, e.g. status:5xx</source>
         <translation>&apos;%1&apos; はフィルター条件ではありません。key:value の形で書いてください（例: status:5xx）</translation>
     </message>
     <message>
         <source>%1 needs a value after the colon</source>
         <translation>%1 のコロンの後に値が必要です</translation>
+    </message>
+    <message>
+        <source>connection:%1: use a connection number (1, 2, …)</source>
+        <translation>connection:%1: 接続番号を指定してください (1, 2, …)</translation>
+    </message>
+    <message>
+        <source>%1: filters WebSocket and SSE events, not requests</source>
+        <translation>%1: リクエストではなく WebSocket と SSE のイベントを絞り込みます</translation>
+    </message>
+    <message>
+        <source>direction:%1: use in (client to server) or out</source>
+        <translation>direction:%1: in(クライアントからサーバー)または out を指定してください</translation>
+    </message>
+    <message>
+        <source>unknown filter &apos;%1&apos;; use one of: server, method, status, path, route, client, since, until, min, connection, channel, direction, text</source>
+        <translation>不明なフィルター &apos;%1&apos;。次のいずれかを使用してください: server, method, status, path, route, client, since, until, min, connection, channel, direction, text</translation>
+    </message>
+    <message>
+        <source>%1 filters requests and %2 filters events: no row can match both</source>
+        <translation>%1 はリクエストを、%2 はイベントを絞り込みます。両方に一致する行はありません</translation>
     </message>
 </context>
 <context>
@@ -941,6 +957,91 @@
     </message>
 </context>
 <context>
+    <name>yard::ui::ConversationPane</name>
+    <message>
+        <source>Conversation</source>
+        <translation>会話</translation>
+    </message>
+    <message>
+        <source>Messages of this connection</source>
+        <translation>この接続のメッセージ</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>時刻</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>方向</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>ルーム</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>メッセージ</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>サイズ</translation>
+    </message>
+    <message>
+        <source>Send to This Connection…</source>
+        <translation>この接続に送信…</translation>
+    </message>
+    <message>
+        <source>Send a message to this client as the server</source>
+        <translation>サーバーとしてこのクライアントにメッセージを送信</translation>
+    </message>
+    <message>
+        <source>Event stream, connection %1</source>
+        <translation>イベントストリーム、接続 %1</translation>
+    </message>
+    <message>
+        <source>WebSocket, connection %1</source>
+        <translation>WebSocket、接続 %1</translation>
+    </message>
+    <message>
+        <source>Reading its messages…</source>
+        <translation>メッセージを読み込み中…</translation>
+    </message>
+    <message>
+        <source>Cannot read this conversation: %1</source>
+        <translation>この会話を読み込めません: %1</translation>
+    </message>
+    <message>
+        <source>Published to the channel, not to one connection.</source>
+        <translation>1 つの接続ではなくチャンネルに公開されました。</translation>
+    </message>
+    <message>
+        <source>Open, or ended without its request logged yet.</source>
+        <translation>接続中、またはリクエストがまだ記録されずに終了しました。</translation>
+    </message>
+    <message>
+        <source>%1 %2 → %3 from %4
+Open %5 · %6 in · %7 out.</source>
+        <translation>%1 %2 → %3(%4 から)
+接続 %5 · 受信 %6 · 送信 %7。</translation>
+    </message>
+    <message>
+        <source>Showing its first %L1 messages.</source>
+        <translation>最初の %L1 件のメッセージを表示しています。</translation>
+    </message>
+    <message>
+        <source>No messages.</source>
+        <translation>メッセージはありません。</translation>
+    </message>
+    <message>
+        <source>← out</source>
+        <translation>← 送信</translation>
+    </message>
+    <message>
+        <source>→ in</source>
+        <translation>→ 受信</translation>
+    </message>
+</context>
+<context>
     <name>yard::ui::HeadersEditor</name>
     <message>
         <source>Header</source>
@@ -1198,10 +1299,6 @@
         <translation>パスのフィルター</translation>
     </message>
     <message>
-        <source>Path contains… (* matches anything)</source>
-        <translation>パスに含む…（* は任意の文字列）</translation>
-    </message>
-    <message>
         <source>Route</source>
         <translation>ルート</translation>
     </message>
@@ -1264,6 +1361,46 @@
     <message>
         <source>Filter expression: %1</source>
         <translation>フィルター式: %1</translation>
+    </message>
+    <message>
+        <source>Path or message contains… (* matches anything)</source>
+        <translation>パスまたはメッセージに含む…(* は任意に一致)</translation>
+    </message>
+    <message>
+        <source>HTTP</source>
+        <translation>HTTP</translation>
+    </message>
+    <message>
+        <source>WS</source>
+        <translation>WS</translation>
+    </message>
+    <message>
+        <source>SSE</source>
+        <translation>SSE</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>リクエスト</translation>
+    </message>
+    <message>
+        <source>WebSocket messages</source>
+        <translation>WebSocket メッセージ</translation>
+    </message>
+    <message>
+        <source>Event stream events</source>
+        <translation>イベントストリームのイベント</translation>
+    </message>
+    <message>
+        <source>Show requests in the timeline</source>
+        <translation>タイムラインにリクエストを表示</translation>
+    </message>
+    <message>
+        <source>Show WebSocket messages in the timeline</source>
+        <translation>タイムラインに WebSocket メッセージを表示</translation>
+    </message>
+    <message>
+        <source>Show event stream events in the timeline</source>
+        <translation>タイムラインにイベントストリームのイベントを表示</translation>
     </message>
 </context>
 <context>
@@ -1357,6 +1494,50 @@
         <source>%1 s</source>
         <translation>%1 秒</translation>
     </message>
+    <message>
+        <source>SSE</source>
+        <translation>SSE</translation>
+    </message>
+    <message>
+        <source>WS</source>
+        <translation>WS</translation>
+    </message>
+    <message>
+        <source>← out</source>
+        <translation>← 送信</translation>
+    </message>
+    <message>
+        <source>→ in</source>
+        <translation>→ 受信</translation>
+    </message>
+    <message>
+        <source>1 recipient</source>
+        <translation>受信者 1 人</translation>
+    </message>
+    <message>
+        <source>%L1 recipients</source>
+        <translation>受信者 %L1 人</translation>
+    </message>
+    <message>
+        <source>connection %1</source>
+        <translation>接続 %1</translation>
+    </message>
+    <message>
+        <source>Delivered to %L1 connections</source>
+        <translation>%L1 件の接続に配信</translation>
+    </message>
+    <message>
+        <source>[%1] %2</source>
+        <translation>[%1] %2</translation>
+    </message>
+    <message>
+        <source>HTTP</source>
+        <translation>HTTP</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>種類</translation>
+    </message>
 </context>
 <context>
     <name>yard::ui::LogTable</name>
@@ -1432,14 +1613,6 @@
         <translation>ログを読み込めません: %1</translation>
     </message>
     <message>
-        <source>1 request shown</source>
-        <translation>1 件のリクエストを表示</translation>
-    </message>
-    <message>
-        <source>%L1 requests shown</source>
-        <translation>%L1 件のリクエストを表示</translation>
-    </message>
-    <message>
         <source>%1 · following</source>
         <translation>%1 · 追従中</translation>
     </message>
@@ -1478,6 +1651,28 @@
     <message>
         <source>Exported %L1 requests to %2</source>
         <translation>%L1 件のリクエストを %2 にエクスポートしました</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) shown</source>
+        <translation>
+            <numerusform>%n 行を表示</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is not running; nothing can be sent.</source>
+        <translation>%1 は実行されていないため、送信できません。</translation>
+    </message>
+    <message>
+        <source>connection %1 of %2</source>
+        <translation>%2 の接続 %1</translation>
+    </message>
+    <message>
+        <source>Sent to %1.</source>
+        <translation>%1 に送信しました。</translation>
+    </message>
+    <message>
+        <source>%1 is gone; nothing was sent.</source>
+        <translation>%1 はもう存在しないため、何も送信されませんでした。</translation>
     </message>
 </context>
 <context>
@@ -2124,6 +2319,41 @@
     <message>
         <source>Create route from request</source>
         <translation>リクエストからルートを作成</translation>
+    </message>
+</context>
+<context>
+    <name>yard::ui::SavedFilters</name>
+    <message>
+        <source>Saved</source>
+        <translation>保存済み</translation>
+    </message>
+    <message>
+        <source>Saved filters</source>
+        <translation>保存したフィルター</translation>
+    </message>
+    <message>
+        <source>Save this filter under a name, or pick one saved before</source>
+        <translation>このフィルターに名前を付けて保存、または保存済みのものを選択</translation>
+    </message>
+    <message>
+        <source>No saved filters</source>
+        <translation>保存したフィルターはありません</translation>
+    </message>
+    <message>
+        <source>Save Current Filter…</source>
+        <translation>現在のフィルターを保存…</translation>
+    </message>
+    <message>
+        <source>Delete Saved Filter</source>
+        <translation>保存したフィルターを削除</translation>
+    </message>
+    <message>
+        <source>Save Filter</source>
+        <translation>フィルターを保存</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>名前:</translation>
     </message>
 </context>
 <context>

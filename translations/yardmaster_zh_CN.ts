@@ -66,16 +66,32 @@
         <translation>min:%1：请使用时长，例如 250us、100ms 或 2s</translation>
     </message>
     <message>
-        <source>unknown filter &apos;%1&apos;; use one of: server, method, status, path, route, client, since, until, min</source>
-        <translation>未知的筛选条件 &apos;%1&apos;；可用：server、method、status、path、route、client、since、until、min</translation>
-    </message>
-    <message>
         <source>&apos;%1&apos; is not a filter term; write key:value, e.g. status:5xx</source>
         <translation>&apos;%1&apos; 不是筛选条件；请写成 key:value，例如 status:5xx</translation>
     </message>
     <message>
         <source>%1 needs a value after the colon</source>
         <translation>%1 的冒号后需要一个值</translation>
+    </message>
+    <message>
+        <source>connection:%1: use a connection number (1, 2, …)</source>
+        <translation>connection:%1:请使用连接编号(1, 2, …)</translation>
+    </message>
+    <message>
+        <source>%1: filters WebSocket and SSE events, not requests</source>
+        <translation>%1:筛选 WebSocket 和 SSE 事件,而不是请求</translation>
+    </message>
+    <message>
+        <source>direction:%1: use in (client to server) or out</source>
+        <translation>direction:%1:请使用 in(客户端到服务器)或 out</translation>
+    </message>
+    <message>
+        <source>unknown filter &apos;%1&apos;; use one of: server, method, status, path, route, client, since, until, min, connection, channel, direction, text</source>
+        <translation>未知的筛选器“%1”;请使用以下之一:server, method, status, path, route, client, since, until, min, connection, channel, direction, text</translation>
+    </message>
+    <message>
+        <source>%1 filters requests and %2 filters events: no row can match both</source>
+        <translation>%1 筛选请求,%2 筛选事件:没有行能同时匹配两者</translation>
     </message>
 </context>
 <context>
@@ -941,6 +957,91 @@
     </message>
 </context>
 <context>
+    <name>yard::ui::ConversationPane</name>
+    <message>
+        <source>Conversation</source>
+        <translation>会话</translation>
+    </message>
+    <message>
+        <source>Messages of this connection</source>
+        <translation>此连接的消息</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>方向</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>房间</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>消息</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <source>Send to This Connection…</source>
+        <translation>发送到此连接…</translation>
+    </message>
+    <message>
+        <source>Send a message to this client as the server</source>
+        <translation>以服务器身份向此客户端发送消息</translation>
+    </message>
+    <message>
+        <source>Event stream, connection %1</source>
+        <translation>事件流,连接 %1</translation>
+    </message>
+    <message>
+        <source>WebSocket, connection %1</source>
+        <translation>WebSocket,连接 %1</translation>
+    </message>
+    <message>
+        <source>Reading its messages…</source>
+        <translation>正在读取其消息…</translation>
+    </message>
+    <message>
+        <source>Cannot read this conversation: %1</source>
+        <translation>无法读取此会话:%1</translation>
+    </message>
+    <message>
+        <source>Published to the channel, not to one connection.</source>
+        <translation>发布到频道,而不是某个连接。</translation>
+    </message>
+    <message>
+        <source>Open, or ended without its request logged yet.</source>
+        <translation>仍在打开,或已结束但其请求尚未记录。</translation>
+    </message>
+    <message>
+        <source>%1 %2 → %3 from %4
+Open %5 · %6 in · %7 out.</source>
+        <translation>%1 %2 → %3,来自 %4
+打开 %5 · 收到 %6 · 发出 %7。</translation>
+    </message>
+    <message>
+        <source>Showing its first %L1 messages.</source>
+        <translation>显示其前 %L1 条消息。</translation>
+    </message>
+    <message>
+        <source>No messages.</source>
+        <translation>没有消息。</translation>
+    </message>
+    <message>
+        <source>← out</source>
+        <translation>← 发出</translation>
+    </message>
+    <message>
+        <source>→ in</source>
+        <translation>→ 收到</translation>
+    </message>
+</context>
+<context>
     <name>yard::ui::HeadersEditor</name>
     <message>
         <source>Header</source>
@@ -1198,10 +1299,6 @@
         <translation>路径筛选</translation>
     </message>
     <message>
-        <source>Path contains… (* matches anything)</source>
-        <translation>路径包含…（* 匹配任意内容）</translation>
-    </message>
-    <message>
         <source>Route</source>
         <translation>路由</translation>
     </message>
@@ -1264,6 +1361,46 @@
     <message>
         <source>Filter expression: %1</source>
         <translation>筛选表达式：%1</translation>
+    </message>
+    <message>
+        <source>Path or message contains… (* matches anything)</source>
+        <translation>路径或消息包含…(* 匹配任意内容)</translation>
+    </message>
+    <message>
+        <source>HTTP</source>
+        <translation>HTTP</translation>
+    </message>
+    <message>
+        <source>WS</source>
+        <translation>WS</translation>
+    </message>
+    <message>
+        <source>SSE</source>
+        <translation>SSE</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>请求</translation>
+    </message>
+    <message>
+        <source>WebSocket messages</source>
+        <translation>WebSocket 消息</translation>
+    </message>
+    <message>
+        <source>Event stream events</source>
+        <translation>事件流事件</translation>
+    </message>
+    <message>
+        <source>Show requests in the timeline</source>
+        <translation>在时间线中显示请求</translation>
+    </message>
+    <message>
+        <source>Show WebSocket messages in the timeline</source>
+        <translation>在时间线中显示 WebSocket 消息</translation>
+    </message>
+    <message>
+        <source>Show event stream events in the timeline</source>
+        <translation>在时间线中显示事件流事件</translation>
     </message>
 </context>
 <context>
@@ -1357,6 +1494,50 @@
         <source>%1 s</source>
         <translation>%1 秒</translation>
     </message>
+    <message>
+        <source>SSE</source>
+        <translation>SSE</translation>
+    </message>
+    <message>
+        <source>WS</source>
+        <translation>WS</translation>
+    </message>
+    <message>
+        <source>← out</source>
+        <translation>← 发出</translation>
+    </message>
+    <message>
+        <source>→ in</source>
+        <translation>→ 收到</translation>
+    </message>
+    <message>
+        <source>1 recipient</source>
+        <translation>1 个接收者</translation>
+    </message>
+    <message>
+        <source>%L1 recipients</source>
+        <translation>%L1 个接收者</translation>
+    </message>
+    <message>
+        <source>connection %1</source>
+        <translation>连接 %1</translation>
+    </message>
+    <message>
+        <source>Delivered to %L1 connections</source>
+        <translation>已送达 %L1 个连接</translation>
+    </message>
+    <message>
+        <source>[%1] %2</source>
+        <translation>[%1] %2</translation>
+    </message>
+    <message>
+        <source>HTTP</source>
+        <translation>HTTP</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
 </context>
 <context>
     <name>yard::ui::LogTable</name>
@@ -1432,14 +1613,6 @@
         <translation>无法读取日志：%1</translation>
     </message>
     <message>
-        <source>1 request shown</source>
-        <translation>显示 1 个请求</translation>
-    </message>
-    <message>
-        <source>%L1 requests shown</source>
-        <translation>显示 %L1 个请求</translation>
-    </message>
-    <message>
         <source>%1 · following</source>
         <translation>%1 · 跟随中</translation>
     </message>
@@ -1478,6 +1651,28 @@
     <message>
         <source>Exported %L1 requests to %2</source>
         <translation>已将 %L1 个请求导出到 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) shown</source>
+        <translation>
+            <numerusform>显示 %n 行</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is not running; nothing can be sent.</source>
+        <translation>%1 未运行;无法发送任何内容。</translation>
+    </message>
+    <message>
+        <source>connection %1 of %2</source>
+        <translation>%2 的连接 %1</translation>
+    </message>
+    <message>
+        <source>Sent to %1.</source>
+        <translation>已发送到 %1。</translation>
+    </message>
+    <message>
+        <source>%1 is gone; nothing was sent.</source>
+        <translation>%1 已不存在;未发送任何内容。</translation>
     </message>
 </context>
 <context>
@@ -2124,6 +2319,41 @@
     <message>
         <source>Create route from request</source>
         <translation>根据请求创建路由</translation>
+    </message>
+</context>
+<context>
+    <name>yard::ui::SavedFilters</name>
+    <message>
+        <source>Saved</source>
+        <translation>已保存</translation>
+    </message>
+    <message>
+        <source>Saved filters</source>
+        <translation>已保存的筛选器</translation>
+    </message>
+    <message>
+        <source>Save this filter under a name, or pick one saved before</source>
+        <translation>以名称保存此筛选器,或选择之前保存的筛选器</translation>
+    </message>
+    <message>
+        <source>No saved filters</source>
+        <translation>没有已保存的筛选器</translation>
+    </message>
+    <message>
+        <source>Save Current Filter…</source>
+        <translation>保存当前筛选器…</translation>
+    </message>
+    <message>
+        <source>Delete Saved Filter</source>
+        <translation>删除已保存的筛选器</translation>
+    </message>
+    <message>
+        <source>Save Filter</source>
+        <translation>保存筛选器</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>名称:</translation>
     </message>
 </context>
 <context>

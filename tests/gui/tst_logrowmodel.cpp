@@ -90,7 +90,7 @@ private Q_SLOTS:
         QCOMPARE(model.firstId(), 1291);
         model.clear();
         QCOMPARE(model.rowCount(), 0);
-        QCOMPARE(model.prependRows({}), 0);
+        QCOMPARE(model.prependRows(QList<LogRow>()), 0);
     }
 
     void rowOfIdSearchesTheWindow() {
@@ -109,7 +109,7 @@ private Q_SLOTS:
         r.durationUs = 12'345;
         r.bytesOut = 2048;
         r.route = -1;
-        model.appendRows({r, row(8, 200)});
+        model.appendRows(QList<LogRow>{r, row(8, 200)});
         const auto text = [&model](int rowIndex, int column) {
             return model.index(rowIndex, column).data().toString();
         };
@@ -133,7 +133,7 @@ private Q_SLOTS:
             model.setPalette(palette);
             const QColor base = palette.color(QPalette::Base);
             for (int status : {101, 200, 304, 404, 503}) {
-                model.resetRows({row(1, status)});
+                model.resetRows(QList<LogRow>{row(1, status)});
                 const QModelIndex cell = model.index(0, LogRowModel::Status);
                 const QColor text = cell.data(Qt::ForegroundRole).value<QColor>();
                 QVERIFY(text.isValid());

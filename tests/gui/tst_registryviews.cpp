@@ -1,5 +1,6 @@
 // The Connections and Rooms tabs on a real server: rows for live clients, the filter, Kick,
 // sending to a room as "server" and closing a room, all through the widgets.
+#include "chatclient.h"
 #include "connections/connectionspanel.h"
 #include "connections/connectiontablemodel.h"
 #include "connections/roommodels.h"
@@ -25,40 +26,9 @@
 
 using namespace yard;
 using namespace yard::ui;
+using guitest::Client;
 
 namespace {
-
-// A chat client that keeps every frame it receives.
-class Client final {
-public:
-    explicit Client(const QString &url) {
-        QObject::connect(&socket, &QWebSocket::textMessageReceived, &socket,
-                         [this](const QString &text) {
-                             received.append(QJsonDocument::fromJson(text.toUtf8()).object());
-                         });
-        QString ws = url;
-        socket.open(QUrl(ws.replace(QStringLiteral("http://"), QStringLiteral("ws://")) +
-                         QStringLiteral("/chat")));
-    }
-    bool join(const QString &room, const QString &user) {
-        if (!QTest::qWaitFor([this] { return socket.state() == QAbstractSocket::ConnectedState; }))
-            return false;
-        socket.sendTextMessage(
-            QStringLiteral(R"({"type":"join","room":"%1","user":"%2"})").arg(room, user));
-        return QTest::qWaitFor([this] { return !ofType(QStringLiteral("joined")).isEmpty(); });
-    }
-    QList<QJsonObject> ofType(const QString &type) const {
-        QList<QJsonObject> list;
-        for (const QJsonObject &frame : received) {
-            if (frame.value(QStringLiteral("type")).toString() == type)
-                list.append(frame);
-        }
-        return list;
-    }
-
-    QWebSocket socket;
-    QList<QJsonObject> received;
-};
 
 http::ConnectionInfo connection(quint64 id, QByteArrayView protocol, const QString &user) {
     http::ConnectionInfo info;

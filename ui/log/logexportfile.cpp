@@ -24,8 +24,14 @@ QString failure(const QString &path, const QString &reason) {
     return Text::tr("%1: cannot export: %2").arg(QDir::toNativeSeparators(path), reason);
 }
 
-QByteArray harDocument(const QList<LogRow> &rows, const QHash<QString, QString> &origins) {
-    return QJsonDocument(LogExport::har(rows, QCoreApplication::applicationVersion(), origins))
+// With the messages of the WebSockets among `rows`, when `query` can read them.
+QByteArray harDocument(const QList<LogRow> &rows, const QHash<QString, QString> &origins,
+                       const logging::LogQuery *query, QString *error) {
+    QHash<qint64, QList<logging::EventRow>> messages;
+    if (query)
+        messages = query->webSocketMessages(rows, LogExportFile::HarMessagesEach, error);
+    return QJsonDocument(
+               LogExport::har(rows, QCoreApplication::applicationVersion(), origins, messages))
         .toJson(QJsonDocument::Indented);
 }
 } // namespace
@@ -35,13 +41,19 @@ LogExportFile::Format LogExportFile::formatForPath(const QString &path) {
 }
 
 QString LogExportFile::write(const QString &path, QList<LogRow> rows, Format format,
-                             const QHash<QString, QString> &origins) {
+                             const QHash<QString, QString> &origins,
+                             const logging::LogQuery *query) {
     std::sort(rows.begin(), rows.end(),
               [](const LogRow &a, const LogRow &b) { return a.id < b.id; });
+    QString error;
+    const QByteArray content =
+        format == Format::Har ? harDocument(rows, origins, query, &error) : LogExport::csv(rows);
+    if (!error.isEmpty())
+        return failure(path, error);
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return failure(path, file.errorString());
-    file.write(format == Format::Har ? harDocument(rows, origins) : LogExport::csv(rows));
+    file.write(content);
     if (!file.commit())
         return failure(path, file.errorString());
     return {};
@@ -89,8 +101,12 @@ QString LogExportFile::writeFiltered(const logging::LogQuery &query,
             break;
         cursor = page.back().id;
     }
-    if (format == Format::Har)
-        file.write(harDocument(har, origins));
+    if (format == Format::Har) {
+        const QByteArray document = harDocument(har, origins, &query, &error);
+        if (!error.isEmpty())
+            return error;
+        file.write(document);
+    }
     if (!file.commit())
         return failure(path, file.errorString());
     return {};

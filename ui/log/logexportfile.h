@@ -19,12 +19,16 @@ public:
     // HAR is one JSON document built in memory; beyond this many rows an export is cut (and says
     // so) rather than exhausting memory. CSV streams and has no limit.
     static constexpr int HarRowLimit = 100'000;
+    // The messages of each exported WebSocket in HAR's _webSocketMessages, at most this many.
+    static constexpr int HarMessagesEach = 10'000;
 
     // .har is HAR, anything else CSV.
     static Format formatForPath(const QString &path);
     // Writes `rows` (any order; written oldest first). Returns an empty string or the error.
+    // HAR takes the messages of the WebSockets among them from `query`, when given.
     static QString write(const QString &path, QList<logging::LogRow> rows, Format format,
-                         const QHash<QString, QString> &origins);
+                         const QHash<QString, QString> &origins,
+                         const logging::LogQuery *query = nullptr);
     // Writes every row matching `filter` that exists when it starts, oldest first, reading
     // pages of `query`. *written is the number of rows in the file. Between pages it gives up
     // (and writes nothing) once *cancel is set, e.g. when the window closes mid-export.

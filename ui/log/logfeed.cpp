@@ -30,6 +30,7 @@ LogFeed::LogFeed(const QString &databasePath, LogRowModel *model, QObject *paren
     , m_path(databasePath)
     , m_model(model) {
     qRegisterMetaType<LogFetchReply>();
+    qRegisterMetaType<logging::Conversation>();
     m_thread = new QThread(this);
     m_thread->setObjectName(QStringLiteral("yard-log-fetch"));
     m_fetcher = new LogFetcher(databasePath);
@@ -37,6 +38,12 @@ LogFeed::LogFeed(const QString &databasePath, LogRowModel *model, QObject *paren
     connect(m_thread, &QThread::finished, m_fetcher, &QObject::deleteLater);
     connect(m_fetcher, &LogFetcher::fetched, this, &LogFeed::handle);
     connect(m_fetcher, &LogFetcher::exportFinished, this, &LogFeed::exportFinished);
+    connect(
+        m_fetcher, &LogFetcher::conversationFetched, this,
+        [this](quint64 ticket, const logging::Conversation &conversation, const QString &error) {
+            if (ticket == m_conversationTicket)
+                Q_EMIT conversationArrived(conversation, error);
+        });
     m_thread->start();
     QMetaObject::invokeMethod(m_fetcher, &lowerThreadPriority);
 
@@ -53,7 +60,7 @@ LogFeed::~LogFeed() {
     m_thread->wait();
 }
 
-void LogFeed::setFilter(const logging::LogFilter &filter) {
+void LogFeed::setFilter(const TimelineFilter &filter) {
     m_filter = filter;
     requestNewest();
 }
@@ -71,6 +78,7 @@ void LogFeed::pause() {
         return;
     m_following = false;
     m_pausedAt = m_cursor;
+    m_pausedAtEvent = m_eventCursor;
     m_newWhilePaused = 0;
     m_pausedTicks = 0;
     Q_EMIT followingChanged(false);
@@ -92,17 +100,25 @@ void LogFeed::fetchOlder() {
         return;
     ++m_olderInFlight;
     QMetaObject::invokeMethod(m_fetcher, [fetcher = m_fetcher, generation = m_generation,
-                                          before = m_model->firstId(), filter = m_filter] {
-        fetcher->fetchOlder(generation, before, filter, OlderPageRows);
+                                          before = m_model->olderRequestsBefore(),
+                                          beforeEvent = m_model->olderEventsBefore(),
+                                          filter = m_filter] {
+        fetcher->fetchOlder(generation, before, beforeEvent, filter, OlderPageRows);
+    });
+}
+
+void LogFeed::fetchConversation(const QString &server, qint64 connection, qint64 request) {
+    QMetaObject::invokeMethod(m_fetcher, [fetcher = m_fetcher, ticket = ++m_conversationTicket,
+                                          server, connection, request] {
+        fetcher->fetchConversation(ticket, server, connection, request, ConversationRows);
     });
 }
 
 void LogFeed::exportFilter(const QString &path, LogExportFile::Format format,
                            const QHash<QString, QString> &origins) {
     QMetaObject::invokeMethod(m_fetcher,
-                              [fetcher = m_fetcher, filter = m_filter, path, format, origins] {
-                                  fetcher->exportFilter(filter, path, format, origins);
-                              });
+                              [fetcher = m_fetcher, filter = m_filter.requests, path, format,
+                               origins] { fetcher->exportFilter(filter, path, format, origins); });
 }
 
 void LogFeed::requestNewest() {
@@ -120,10 +136,11 @@ void LogFeed::poll() {
         if (m_tailsInFlight > 0)
             return;
         ++m_tailsInFlight;
-        QMetaObject::invokeMethod(
-            m_fetcher,
-            [fetcher = m_fetcher, generation = m_generation, after = m_cursor, filter = m_filter,
-             limit = m_model->maxRows()] { fetcher->fetchTail(generation, after, filter, limit); });
+        QMetaObject::invokeMethod(m_fetcher, [fetcher = m_fetcher, generation = m_generation,
+                                              after = m_cursor, afterEvent = m_eventCursor,
+                                              filter = m_filter, limit = m_model->maxRows()] {
+            fetcher->fetchTail(generation, after, afterEvent, filter, limit);
+        });
         return;
     }
     const int ticksPerCount = qMax(1, PausedCountMs / pollInterval());
@@ -131,9 +148,11 @@ void LogFeed::poll() {
         return;
     m_pausedTicks = 0;
     ++m_countsInFlight;
-    QMetaObject::invokeMethod(
-        m_fetcher, [fetcher = m_fetcher, generation = m_generation, after = m_pausedAt,
-                    filter = m_filter] { fetcher->countAfter(generation, after, filter); });
+    QMetaObject::invokeMethod(m_fetcher,
+                              [fetcher = m_fetcher, generation = m_generation, after = m_pausedAt,
+                               afterEvent = m_pausedAtEvent, filter = m_filter] {
+                                  fetcher->countAfter(generation, after, afterEvent, filter);
+                              });
 }
 
 void LogFeed::handle(const LogFetchReply &reply) {
@@ -159,6 +178,7 @@ void LogFeed::handle(const LogFetchReply &reply) {
         if (!m_following)
             return; // asked just before a pause: the rows count as new instead
         m_cursor = reply.cursor;
+        m_eventCursor = reply.eventCursor;
         if (reply.rows.isEmpty())
             return;
         m_hasOlder = m_hasOlder || m_model->rowCount() + reply.rows.size() > m_model->maxRows();
@@ -169,9 +189,12 @@ void LogFeed::handle(const LogFetchReply &reply) {
         if (reply.jumped && !m_following)
             return;
         m_cursor = reply.cursor;
+        m_eventCursor = reply.eventCursor;
         m_pausedAt = m_cursor;
-        m_hasOlder = reply.jumped || reply.rows.size() >= InitialRows;
+        m_pausedAtEvent = m_eventCursor;
+        m_hasOlder = reply.jumped || reply.more;
         m_model->resetRows(reply.rows);
+        m_model->setOlderBounds(reply.requestsBefore, reply.eventsBefore);
         if (!m_following && m_newWhilePaused != 0) { // a new filter while paused: count afresh
             m_newWhilePaused = 0;
             Q_EMIT newRowsWhilePausedChanged(0);
@@ -183,6 +206,7 @@ void LogFeed::handle(const LogFetchReply &reply) {
             return; // resumed meanwhile: the top is being trimmed, not extended
         m_hasOlder = reply.more;
         const int inserted = m_model->prependRows(reply.rows);
+        m_model->setOlderBounds(reply.requestsBefore, reply.eventsBefore);
         if (inserted > 0)
             Q_EMIT olderRowsPrepended(inserted);
         return;

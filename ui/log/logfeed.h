@@ -1,7 +1,8 @@
 #pragma once
 
 #include "logexportfile.h"
-#include "logging/logfilter.h"
+#include "logging/logquery.h"
+#include "timelinefilter.h"
 
 #include <QHash>
 #include <QObject>
@@ -16,12 +17,12 @@ class LogFetcher;
 class LogRowModel;
 struct LogFetchReply;
 
-// Keeps a LogRowModel fed from the request log without SQL on the GUI thread: the queries run in
-// a worker thread (LogFetcher), asked with queued calls, answered in batches. While following it
-// polls the tail every pollInterval() ms with at most one query outstanding; while paused it
-// only counts the rows that arrived (every second), and older pages are fetched on demand.
-// A filter change starts a new generation: answers to older requests are dropped.
-// Lives in the GUI thread.
+// Keeps a LogRowModel fed from the log's timeline (requests and events) without SQL on the GUI
+// thread: the queries run in a worker thread (LogFetcher), asked with queued calls, answered in
+// batches. While following it polls the tail every pollInterval() ms with at most one query
+// outstanding; while paused it only counts the rows that arrived (every second), and older pages
+// are fetched on demand. A filter change starts a new generation: answers to older requests are
+// dropped. Lives in the GUI thread.
 class LogFeed final : public QObject {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(LogFeed)
@@ -31,14 +32,15 @@ public:
     static constexpr int PausedCountMs = 1000;
     static constexpr int InitialRows = 2'000;
     static constexpr int OlderPageRows = 500;
+    static constexpr int ConversationRows = 5'000;
 
     LogFeed(const QString &databasePath, LogRowModel *model, QObject *parent = nullptr);
     ~LogFeed() override;
 
     QString databasePath() const { return m_path; }
-    const logging::LogFilter &filter() const { return m_filter; }
+    const TimelineFilter &filter() const { return m_filter; }
     // Shows the newest rows matching `filter` and follows (or stays paused) from there.
-    void setFilter(const logging::LogFilter &filter);
+    void setFilter(const TimelineFilter &filter);
     void setPollInterval(int ms);
     int pollInterval() const;
 
@@ -53,8 +55,13 @@ public:
     // or when the oldest row is already shown.
     void fetchOlder();
     bool hasOlder() const { return m_hasOlder; }
-    // The newest row id every matching row up to which has been considered.
+    // The newest request id every matching request up to which has been considered.
     qint64 cursor() const { return m_cursor; }
+    // The same for events.
+    qint64 eventCursor() const { return m_eventCursor; }
+    // Reads everything one connection did (LogQuery::conversation) in the worker;
+    // conversationArrived() answers the latest call only.
+    void fetchConversation(const QString &server, qint64 connection, qint64 request);
     // Empty while reading works; otherwise the last error (the file and SQLite's words).
     QString error() const { return m_error; }
 
@@ -71,6 +78,7 @@ Q_SIGNALS:
     void olderRowsPrepended(int count);
     void errorChanged(const QString &error);
     void exportFinished(const QString &path, qint64 rows, const QString &error);
+    void conversationArrived(const logging::Conversation &conversation, const QString &error);
 
 private:
     void poll();
@@ -83,10 +91,13 @@ private:
     QThread *m_thread = nullptr;
     LogFetcher *m_fetcher = nullptr; // lives in m_thread
     QTimer *m_pollTimer = nullptr;
-    logging::LogFilter m_filter;
+    TimelineFilter m_filter;
     quint64 m_generation = 0;
+    quint64 m_conversationTicket = 0;
     qint64 m_cursor = 0;
+    qint64 m_eventCursor = 0;
     qint64 m_pausedAt = 0;
+    qint64 m_pausedAtEvent = 0;
     qint64 m_newWhilePaused = 0;
     int m_pausedTicks = 0;
     bool m_following = true;

@@ -5,6 +5,7 @@
 
 namespace yard::ui {
 
+using logging::EventRow;
 using logging::LogFilter;
 using logging::LogRow;
 
@@ -15,67 +16,172 @@ LogFetcher::LogFetcher(const QString &databasePath, QObject *parent)
 
 LogFetcher::~LogFetcher() = default;
 
-QList<LogRow> LogFetcher::newest(const LogFilter &filter, int limit, qint64 *cursor,
-                                 QString *error) const {
-    // The newest id first: a later tail starts after it even when no row matches the filter,
-    // so a rare filter does not rescan the whole table on every poll.
-    *cursor = qMax<qint64>(0, m_query.lastId(error));
-    if (!error->isEmpty())
-        return {};
-    LogFilter bounded = filter;
-    bounded.beforeId = *cursor + 1;
-    QList<LogRow> rows = m_query.page(0, bounded, limit, error);
-    std::reverse(rows.begin(), rows.end());
-    return rows;
+void LogFetcher::keepNewest(QList<LogRow> requests, QList<EventRow> events, qint64 requestsBefore,
+                            qint64 eventsBefore, int limit, LogFetchReply &reply) const {
+    const bool full = requests.size() >= limit || events.size() >= limit;
+    QList<TimelineRow> merged = mergeByTime(requests, events, true);
+    reply.more = full || merged.size() > limit;
+    if (merged.size() > limit)
+        merged.resize(limit);
+    // What was left out of the merge is older than every row kept: the next page starts at
+    // the oldest row kept of each table, or where this one started when none was kept.
+    reply.requestsBefore = requestsBefore;
+    reply.eventsBefore = eventsBefore;
+    for (const TimelineRow &row : std::as_const(merged)) {
+        if (const auto *event = std::get_if<EventRow>(&row))
+            reply.eventsBefore = qMin(reply.eventsBefore, event->id);
+        else
+            reply.requestsBefore = qMin(reply.requestsBefore, std::get<LogRow>(row).id);
+    }
+    reply.rows = std::move(merged);
 }
 
-void LogFetcher::fetchTail(quint64 generation, qint64 afterId, const LogFilter &filter, int limit) {
+void LogFetcher::newest(const TimelineFilter &filter, int limit, LogFetchReply &reply) const {
+    // The newest ids first: a later tail starts after them even when no row matches the filter,
+    // so a rare filter does not rescan the whole table on every poll.
+    reply.cursor = qMax<qint64>(0, m_query.lastId(&reply.error));
+    if (reply.error.isEmpty())
+        reply.eventCursor = qMax<qint64>(0, m_query.eventsLastId(&reply.error));
+    if (!reply.error.isEmpty())
+        return;
+    QList<LogRow> requests;
+    QList<EventRow> events;
+    if (filter.showRequests) {
+        LogFilter bounded = filter.requests;
+        bounded.beforeId = reply.cursor + 1;
+        requests = m_query.page(0, bounded, limit, &reply.error);
+    }
+    if (filter.showEvents && reply.error.isEmpty())
+        events = m_query.eventsPage(filter.events, reply.eventCursor + 1, limit, &reply.error);
+    keepNewest(requests, events, reply.cursor + 1, reply.eventCursor + 1, limit, reply);
+    std::reverse(reply.rows.begin(), reply.rows.end());
+}
+
+void LogFetcher::fetchTail(quint64 generation, qint64 afterId, qint64 afterEventId,
+                           const TimelineFilter &filter, int limit) {
     LogFetchReply reply;
     reply.generation = generation;
-    // Read the newest id before the rows: every row up to it is committed (one writer, ids in
-    // commit order), so the cursor may move past rows the filter rejected.
+    // Read the newest ids before the rows: every row up to them is committed (one writer, ids in
+    // commit order), so the cursors may move past rows the filter rejected.
     const qint64 last = m_query.lastId(&reply.error);
-    if (reply.error.isEmpty())
-        reply.rows = m_query.tail(afterId, filter, limit, &reply.error);
-    if (reply.error.isEmpty() && reply.rows.size() >= limit) {
+    const qint64 lastEvent = reply.error.isEmpty() ? m_query.eventsLastId(&reply.error) : 0;
+    QList<LogRow> requests;
+    QList<EventRow> events;
+    if (filter.showRequests && reply.error.isEmpty())
+        requests = m_query.tail(afterId, filter.requests, limit, &reply.error);
+    if (filter.showEvents && reply.error.isEmpty())
+        events = m_query.eventsTail(filter.events, afterEventId, limit, &reply.error);
+    if (reply.error.isEmpty() && (requests.size() >= limit || events.size() >= limit)) {
         reply.kind = LogFetchReply::Newest;
         reply.jumped = true;
-        reply.rows = newest(filter, limit, &reply.cursor, &reply.error);
+        newest(filter, limit, reply);
     } else {
         reply.kind = LogFetchReply::Tail;
+        // Queries return rows by id, oldest first: the last is the newest id.
         reply.cursor = qMax(afterId, last);
-        if (!reply.rows.isEmpty())
-            reply.cursor = qMax(reply.cursor, reply.rows.back().id);
+        if (!requests.isEmpty())
+            reply.cursor = qMax(reply.cursor, requests.back().id);
+        reply.eventCursor = qMax(afterEventId, lastEvent);
+        if (!events.isEmpty())
+            reply.eventCursor = qMax(reply.eventCursor, events.back().id);
+        reply.rows = mergeByTime(requests, events, false);
     }
     answer(reply);
 }
 
-void LogFetcher::fetchNewest(quint64 generation, const LogFilter &filter, int limit) {
+void LogFetcher::fetchNewest(quint64 generation, const TimelineFilter &filter, int limit) {
     LogFetchReply reply;
     reply.generation = generation;
     reply.kind = LogFetchReply::Newest;
-    reply.rows = newest(filter, limit, &reply.cursor, &reply.error);
+    newest(filter, limit, reply);
     answer(reply);
 }
 
-void LogFetcher::fetchOlder(quint64 generation, qint64 beforeId, const LogFilter &filter,
-                            int limit) {
+void LogFetcher::fetchOlder(quint64 generation, qint64 beforeId, qint64 beforeEventId,
+                            const TimelineFilter &filter, int limit) {
     LogFetchReply reply;
     reply.generation = generation;
     reply.kind = LogFetchReply::Older;
-    reply.rows = m_query.page(beforeId, filter, limit, &reply.error);
-    reply.more = reply.rows.size() >= limit;
+    QList<LogRow> requests;
+    QList<EventRow> events;
+    // A bound of 1 or less: nothing older is left in that table.
+    if (filter.showRequests && beforeId > 1)
+        requests = m_query.page(beforeId, filter.requests, limit, &reply.error);
+    if (filter.showEvents && beforeEventId > 1 && reply.error.isEmpty())
+        events = m_query.eventsPage(filter.events, beforeEventId, limit, &reply.error);
+    keepNewest(requests, events, beforeId, beforeEventId, limit, reply);
     answer(reply);
 }
 
-void LogFetcher::countAfter(quint64 generation, qint64 afterId, const LogFilter &filter) {
+void LogFetcher::countAfter(quint64 generation, qint64 afterId, qint64 afterEventId,
+                            const TimelineFilter &filter) {
     LogFetchReply reply;
     reply.generation = generation;
     reply.kind = LogFetchReply::Count;
-    LogFilter after = filter;
-    after.afterId = qMax(filter.afterId, afterId);
-    reply.count = qMax<qint64>(0, m_query.count(after, &reply.error));
+    if (filter.showRequests) {
+        LogFilter after = filter.requests;
+        after.afterId = qMax(filter.requests.afterId, afterId);
+        reply.count = qMax<qint64>(0, m_query.count(after, &reply.error));
+    }
+    // Events are read, not counted in SQL, and at most PausedEventCountLimit of them.
+    if (filter.showEvents && reply.error.isEmpty())
+        reply.count +=
+            m_query.eventsTail(filter.events, afterEventId, PausedEventCountLimit, &reply.error)
+                .size();
     answer(reply);
+}
+
+void LogFetcher::fetchConversation(quint64 ticket, const QString &server, qint64 connection,
+                                   qint64 request, int limit) {
+    QString error;
+    logging::Conversation conversation =
+        m_query.conversation(server, connection, request, limit, &error);
+    if (error.isEmpty())
+        addRoomBroadcasts(conversation, limit, &error);
+    Q_EMIT conversationFetched(ticket, conversation, error);
+}
+
+// A chat message reaches a room's members as one broadcast row without a connection (never a
+// row per member): the conversation of a member also holds the broadcasts of the rooms it named,
+// from its first row until it ended.
+void LogFetcher::addRoomBroadcasts(logging::Conversation &conversation, int limit,
+                                   QString *error) const {
+    if (conversation.events.isEmpty() || conversation.events.front().type != u"ws")
+        return;
+    QStringList rooms;
+    for (const EventRow &event : std::as_const(conversation.events)) {
+        if (!event.channel.isEmpty() && !rooms.contains(event.channel))
+            rooms.append(event.channel);
+    }
+    const EventRow &first = conversation.events.front();
+    logging::EventFilter filter;
+    filter.server = first.server;
+    filter.types = {QStringLiteral("ws")};
+    filter.direction = QStringLiteral("out");
+    if (conversation.upgrade) {
+        const LogRow &upgrade = *conversation.upgrade;
+        filter.untilMs = upgrade.tsMs + upgrade.durationUs / 1000 + 1;
+    }
+    QList<EventRow> merged = conversation.events;
+    for (const QString &room : std::as_const(rooms)) {
+        filter.channel = room;
+        const QList<EventRow> broadcasts = m_query.eventsTail(filter, first.id - 1, limit, error);
+        if (!error->isEmpty())
+            return;
+        for (const EventRow &event : broadcasts) {
+            if (event.connection == 0)
+                merged.append(event);
+        }
+    }
+    if (merged.size() == conversation.events.size())
+        return;
+    std::sort(merged.begin(), merged.end(),
+              [](const EventRow &a, const EventRow &b) { return a.id < b.id; });
+    if (merged.size() > limit) {
+        merged.resize(limit);
+        conversation.more = true;
+    }
+    conversation.events = std::move(merged);
 }
 
 // A log no server has written yet is empty, not broken: the window's Log tab exists before the

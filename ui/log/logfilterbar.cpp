@@ -1,5 +1,6 @@
 #include "logfilterbar.h"
 
+#include "savedfilters.h"
 #include "statuscolors.h"
 
 #include <QComboBox>
@@ -63,7 +64,7 @@ void LogFilterBar::buildControls() {
     m_path = new QLineEdit(this);
     m_path->setObjectName(QStringLiteral("logPathFilter"));
     m_path->setAccessibleName(tr("Path filter"));
-    m_path->setPlaceholderText(tr("Path contains… (* matches anything)"));
+    m_path->setPlaceholderText(tr("Path or message contains… (* matches anything)"));
     m_path->setClearButtonEnabled(true);
 
     m_route = new QComboBox(this);
@@ -117,20 +118,144 @@ void LogFilterBar::buildControls() {
     row->addWidget(m_route);
     row->addWidget(m_client, 1);
     row->addWidget(m_time);
+    auto *second = new QHBoxLayout;
+    second->setContentsMargins(0, 0, 0, 0);
+    second->addLayout(buildTypeChips());
+    second->addWidget(m_expression, 1);
+    m_saved = new SavedFilters(this, this);
+    second->addWidget(m_saved->button());
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(row);
-    layout->addWidget(m_expression);
+    layout->addLayout(second);
     layout->addWidget(m_expressionError);
 }
 
-logging::LogFilter LogFilterBar::filter(qint64 nowMs, QString *error) const {
-    logging::LogFilter result;
-    const QString problem = logging::parseFilterExpression(m_expression->text(), result, nowMs);
+QLayout *LogFilterBar::buildTypeChips() {
+    const QString labels[] = {tr("HTTP"), tr("WS"), tr("SSE")};
+    const QString names[] = {tr("Requests"), tr("WebSocket messages"), tr("Event stream events")};
+    const QString tips[] = {tr("Show requests in the timeline"),
+                            tr("Show WebSocket messages in the timeline"),
+                            tr("Show event stream events in the timeline")};
+    const char *const ids[] = {"logTypeHttp", "logTypeWs", "logTypeSse"};
+    auto *chips = new QHBoxLayout;
+    chips->setSpacing(2);
+    for (int i = 0; i < 3; ++i) {
+        auto *chip = new QToolButton(this);
+        chip->setText(labels[i]);
+        chip->setCheckable(true);
+        chip->setChecked(true);
+        chip->setObjectName(QLatin1String(ids[i]));
+        chip->setAccessibleName(names[i]);
+        chip->setToolTip(tips[i]);
+        connect(chip, &QToolButton::toggled, this, &LogFilterBar::changed);
+        chips->addWidget(chip);
+        m_typeChips[i] = chip;
+    }
+    return chips;
+}
+
+TimelineFilter LogFilterBar::timelineFilter(qint64 nowMs, QString *error) const {
+    TimelineFilter result;
+    logging::FilterScope scope = logging::FilterScope::Both;
+    const QString problem = logging::parseTimelineFilter(m_expression->text(), result.requests,
+                                                         result.events, scope, nowMs);
     if (error)
         *error = problem;
-    if (!problem.isEmpty())
-        result = {}; // a half-parsed expression would filter on whatever came before the typo
+    if (!problem.isEmpty()) {
+        // A half-parsed expression would filter on whatever came before the typo.
+        result.requests = {};
+        result.events = {};
+        scope = logging::FilterScope::Both;
+    }
+    applyControls(result.requests, nowMs);
+    logging::LogFilter &requests = result.requests;
+    result.showRequests = m_typeChips[0]->isChecked() && scope != logging::FilterScope::Events;
+    for (int i = 1; i < 3; ++i) {
+        if (m_typeChips[i]->isChecked())
+            result.events.types.append(i == 1 ? QStringLiteral("ws") : QStringLiteral("sse"));
+    }
+    // A question only a request can answer (its status, method, route…) has no events in it.
+    const bool requestsOnly = scope == logging::FilterScope::Requests ||
+                              !requests.methods.isEmpty() || !requests.statusClasses.isEmpty() ||
+                              !requests.statusCodes.isEmpty() || requests.route.has_value() ||
+                              !requests.client.isEmpty() || requests.minDurationUs > 0 ||
+                              requests.path.contains(u'*');
+    result.showEvents = !result.events.types.isEmpty() && !requestsOnly;
+    logging::EventFilter &events = result.events;
+    events.server = requests.server;
+    if (events.text.isEmpty())
+        events.text = m_path->text().trimmed();
+    if (const int minutes = m_time->currentData().toInt(); minutes > 0)
+        events.sinceMs = requests.sinceMs;
+    if (requests.connection != 0)
+        events.connection = requests.connection;
+    return result;
+}
+
+QVariantMap LogFilterBar::state() const {
+    QVariantMap state;
+    QStringList types;
+    const char *const typeKeys[] = {"http", "ws", "sse"};
+    for (int i = 0; i < 3; ++i) {
+        if (m_typeChips[i]->isChecked())
+            types.append(QLatin1String(typeKeys[i]));
+    }
+    state.insert(QStringLiteral("types"), types);
+    state.insert(QStringLiteral("method"), m_method->currentData());
+    QVariantList classes;
+    for (int cls = 1; cls <= 5; ++cls) {
+        if (m_statusChips[cls - 1]->isChecked())
+            classes.append(cls);
+    }
+    state.insert(QStringLiteral("status"), classes);
+    state.insert(QStringLiteral("path"), m_path->text());
+    state.insert(QStringLiteral("route"), m_route->currentData());
+    state.insert(QStringLiteral("client"), m_client->text());
+    state.insert(QStringLiteral("minutes"), m_time->currentData());
+    state.insert(QStringLiteral("expression"), m_expression->text());
+    return state;
+}
+
+void LogFilterBar::setState(const QVariantMap &state) {
+    {
+        // One filterChanged() for the whole state, not one per control.
+        const QSignalBlocker blockers[] = {
+            QSignalBlocker(m_typeChips[0]),   QSignalBlocker(m_typeChips[1]),
+            QSignalBlocker(m_typeChips[2]),   QSignalBlocker(m_method),
+            QSignalBlocker(m_statusChips[0]), QSignalBlocker(m_statusChips[1]),
+            QSignalBlocker(m_statusChips[2]), QSignalBlocker(m_statusChips[3]),
+            QSignalBlocker(m_statusChips[4]), QSignalBlocker(m_path),
+            QSignalBlocker(m_route),          QSignalBlocker(m_client),
+            QSignalBlocker(m_time),           QSignalBlocker(m_expression)};
+        const QStringList types =
+            state.contains(QStringLiteral("types"))
+                ? state.value(QStringLiteral("types")).toStringList()
+                : QStringList{QStringLiteral("http"), QStringLiteral("ws"), QStringLiteral("sse")};
+        const char *const typeKeys[] = {"http", "ws", "sse"};
+        for (int i = 0; i < 3; ++i)
+            m_typeChips[i]->setChecked(types.contains(QLatin1String(typeKeys[i])));
+        m_method->setCurrentIndex(
+            qMax(0, m_method->findData(state.value(QStringLiteral("method")))));
+        const QVariantList classes = state.value(QStringLiteral("status")).toList();
+        for (int cls = 1; cls <= 5; ++cls)
+            m_statusChips[cls - 1]->setChecked(classes.contains(cls));
+        m_path->setText(state.value(QStringLiteral("path")).toString());
+        const int route = m_route->findData(state.value(QStringLiteral("route"), AnyRoute));
+        m_route->setCurrentIndex(qMax(0, route));
+        m_client->setText(state.value(QStringLiteral("client")).toString());
+        m_time->setCurrentIndex(
+            qMax(0, m_time->findData(state.value(QStringLiteral("minutes"), 0))));
+        m_expression->setText(state.value(QStringLiteral("expression")).toString());
+    }
+    changed();
+}
+
+logging::LogFilter LogFilterBar::filter(qint64 nowMs, QString *error) const {
+    return timelineFilter(nowMs, error).requests;
+}
+
+void LogFilterBar::applyControls(logging::LogFilter &result, qint64 nowMs) const {
     if (!m_server.isEmpty())
         result.server = m_server;
     if (m_method->currentIndex() > 0)
@@ -152,10 +277,12 @@ logging::LogFilter LogFilterBar::filter(qint64 nowMs, QString *error) const {
         result.client = m_client->text().trimmed();
     if (const int minutes = m_time->currentData().toInt(); minutes > 0)
         result.sinceMs = nowMs - qint64(minutes) * 60'000;
-    return result;
 }
 
 bool LogFilterBar::isFiltering() const {
+    if (std::any_of(std::begin(m_typeChips), std::end(m_typeChips),
+                    [](const QToolButton *chip) { return !chip->isChecked(); }))
+        return true;
     if (!m_expression->text().trimmed().isEmpty() || m_method->currentIndex() > 0 ||
         m_route->currentIndex() > 0 || m_time->currentIndex() > 0 ||
         !m_path->text().trimmed().isEmpty() || !m_client->text().trimmed().isEmpty())
@@ -222,7 +349,7 @@ void LogFilterBar::changedLater() {
 
 void LogFilterBar::showExpressionError() {
     QString error;
-    filter(QDateTime::currentMSecsSinceEpoch(), &error);
+    timelineFilter(QDateTime::currentMSecsSinceEpoch(), &error);
     m_expressionError->setVisible(!error.isEmpty());
     if (error.isEmpty())
         return;

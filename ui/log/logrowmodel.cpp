@@ -9,6 +9,7 @@
 
 namespace yard::ui {
 
+using logging::EventRow;
 using logging::LogRow;
 
 namespace {
@@ -35,37 +36,107 @@ int LogRowModel::columnCount(const QModelIndex &parent) const {
 QVariant LogRowModel::data(const QModelIndex &index, int role) const {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const LogRow &row = m_rows[std::size_t(index.row())];
+    const TimelineRow &entry = m_rows[std::size_t(index.row())];
+    if (const auto *event = std::get_if<EventRow>(&entry))
+        return eventData(*event, index.column(), role);
+    return requestData(std::get<LogRow>(entry), index.column(), role);
+}
+
+QVariant LogRowModel::requestData(const LogRow &row, int column, int role) const {
     switch (role) {
     case Qt::DisplayRole:
-        return display(row, index.column());
+        return display(row, column);
     case Qt::ToolTipRole:
-        if (index.column() == Path || index.column() == Client || index.column() == Route)
-            return display(row, index.column());
-        if (index.column() == Size)
+        if (column == Path || column == Client || column == Route)
+            return display(row, column);
+        if (column == Size)
             return tr("%1 bytes in, %2 bytes out").arg(row.bytesIn).arg(row.bytesOut);
         return {};
     case Qt::ForegroundRole:
-        return foreground(row, index.column());
+        return foreground(row, column);
     case Qt::BackgroundRole: {
         const QColor tint = m_rowTint[statusClass(row.status)];
         return tint.isValid() ? QVariant(tint) : QVariant();
     }
     case Qt::TextAlignmentRole:
-        if (index.column() == Duration || index.column() == Size)
-            return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
-        return QVariant::fromValue(Qt::AlignLeft | Qt::AlignVCenter);
+        return alignment(column);
     case IdRole:
         return row.id;
     case StatusRole:
         return row.status;
+    case KindRole:
+        return RequestKind;
     default:
         return {};
     }
 }
 
+QVariant LogRowModel::eventData(const EventRow &row, int column, int role) const {
+    const bool out = row.direction == QLatin1String("out");
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (column) {
+        case Type:
+            return row.type == QLatin1String("sse") ? tr("SSE") : tr("WS");
+        case Time:
+            return formatTime(row.tsMs);
+        case Server:
+            return row.server;
+        case Method:
+            // Seen from the server: "in" came from the client.
+            return out ? tr("← out") : tr("→ in");
+        case Path:
+            return eventSummary(row);
+        case Size:
+            return QLocale().formattedDataSize(row.size, 1);
+        case Client:
+            if (out && row.connection == 0)
+                return row.recipients == 1
+                           ? tr("1 recipient")
+                           : tr("%L1 recipients").arg(qMax<qint64>(0, row.recipients));
+            return tr("connection %1").arg(row.connection);
+        default:
+            return {};
+        }
+    case Qt::ToolTipRole:
+        if (column == Path)
+            return eventSummary(row);
+        if (column == Client && out)
+            return tr("Delivered to %L1 connections").arg(qMax<qint64>(0, row.recipients));
+        return {};
+    case Qt::ForegroundRole:
+        if (column == Type || column == Method)
+            return m_directionText[out ? 1 : 0];
+        return {};
+    case Qt::TextAlignmentRole:
+        return alignment(column);
+    case IdRole:
+        return row.id;
+    case KindRole:
+        return row.type == QLatin1String("sse") ? SseKind : WebSocketKind;
+    default:
+        return {};
+    }
+}
+
+QString LogRowModel::eventSummary(const EventRow &row) {
+    QString preview = row.preview;
+    preview.replace(u'\n', u' ');
+    if (row.channel.isEmpty())
+        return preview;
+    return tr("[%1] %2").arg(row.channel, preview);
+}
+
+QVariant LogRowModel::alignment(int column) {
+    if (column == Duration || column == Size)
+        return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+    return QVariant::fromValue(Qt::AlignLeft | Qt::AlignVCenter);
+}
+
 QVariant LogRowModel::display(const LogRow &row, int column) const {
     switch (column) {
+    case Type:
+        return tr("HTTP");
     case Time:
         return formatTime(row.tsMs);
     case Server:
@@ -101,6 +172,8 @@ QVariant LogRowModel::headerData(int section, Qt::Orientation orientation, int r
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
+    case Type:
+        return tr("Type");
     case Time:
         return tr("Time");
     case Server:
@@ -126,15 +199,25 @@ QVariant LogRowModel::headerData(int section, Qt::Orientation orientation, int r
 
 void LogRowModel::setMaxRows(int rows) {
     m_maxRows = qMax(1, rows);
-    const int excess = int(m_rows.size()) - m_maxRows;
-    if (excess <= 0)
+    removeTop(int(m_rows.size()) - m_maxRows);
+}
+
+void LogRowModel::removeTop(int count) {
+    if (count <= 0)
         return;
-    beginRemoveRows({}, 0, excess - 1);
-    m_rows.erase(m_rows.begin(), m_rows.begin() + excess);
+    beginRemoveRows({}, 0, count - 1);
+    // What goes from the top is where an older page of its table starts again.
+    for (auto row = m_rows.cbegin(); row != m_rows.cbegin() + count; ++row) {
+        if (const auto *event = std::get_if<EventRow>(&*row))
+            m_eventsBefore = event->id + 1;
+        else
+            m_requestsBefore = std::get<LogRow>(*row).id + 1;
+    }
+    m_rows.erase(m_rows.begin(), m_rows.begin() + count);
     endRemoveRows();
 }
 
-void LogRowModel::appendRows(const QList<LogRow> &rows) {
+void LogRowModel::appendRows(const QList<TimelineRow> &rows) {
     if (rows.isEmpty())
         return;
     if (rows.size() >= m_maxRows) {
@@ -142,19 +225,29 @@ void LogRowModel::appendRows(const QList<LogRow> &rows) {
         return;
     }
     // Trim first, then insert: the view never lays out more than maxRows rows.
-    const int excess = int(m_rows.size() + std::size_t(rows.size())) - m_maxRows;
-    if (excess > 0) {
-        beginRemoveRows({}, 0, excess - 1);
-        m_rows.erase(m_rows.begin(), m_rows.begin() + excess);
-        endRemoveRows();
+    removeTop(int(m_rows.size() + std::size_t(rows.size())) - m_maxRows);
+    // A row committed late (a request that took long, an upgrade written when its connection
+    // ended) goes where its time puts it. The rows come in time order, so the late ones are a
+    // first few, each placed alone; the rest are appended together.
+    qsizetype next = 0;
+    for (; next < rows.size() && !m_rows.empty() && timeOf(rows.at(next)) < timeOf(m_rows.back());
+         ++next) {
+        std::size_t at = m_rows.size();
+        while (at > 0 && timeOf(m_rows[at - 1]) > timeOf(rows.at(next)))
+            --at;
+        beginInsertRows({}, int(at), int(at));
+        m_rows.insert(m_rows.begin() + std::ptrdiff_t(at), rows.at(next));
+        endInsertRows();
     }
+    if (next == rows.size())
+        return;
     const int first = int(m_rows.size());
-    beginInsertRows({}, first, first + int(rows.size()) - 1);
-    m_rows.insert(m_rows.end(), rows.cbegin(), rows.cend());
+    beginInsertRows({}, first, first + int(rows.size() - next) - 1);
+    m_rows.insert(m_rows.end(), rows.cbegin() + next, rows.cend());
     endInsertRows();
 }
 
-int LogRowModel::prependRows(const QList<LogRow> &rows) {
+int LogRowModel::prependRows(const QList<TimelineRow> &rows) {
     const int count = int(qMin<qsizetype>(rows.size(), m_maxRows));
     if (count == 0)
         return 0;
@@ -171,18 +264,100 @@ int LogRowModel::prependRows(const QList<LogRow> &rows) {
     return count;
 }
 
-void LogRowModel::resetRows(const QList<LogRow> &rows) {
+void LogRowModel::resetRows(const QList<TimelineRow> &rows) {
     beginResetModel();
     const qsizetype skip = qMax<qsizetype>(0, rows.size() - m_maxRows);
     m_rows.assign(rows.cbegin() + skip, rows.cend());
+    m_requestsBefore = 0;
+    m_eventsBefore = 0;
     endResetModel();
 }
 
+namespace {
+QList<TimelineRow> asTimeline(const QList<LogRow> &rows) {
+    return QList<TimelineRow>(rows.cbegin(), rows.cend());
+}
+
+template <typename Row, typename Iterator> const Row *firstOf(Iterator begin, Iterator end) {
+    for (auto it = begin; it != end; ++it) {
+        if (const auto *row = std::get_if<Row>(&*it))
+            return row;
+    }
+    return nullptr;
+}
+} // namespace
+
+void LogRowModel::appendRows(const QList<LogRow> &rows) {
+    appendRows(asTimeline(rows));
+}
+
+int LogRowModel::prependRows(const QList<LogRow> &rows) {
+    return prependRows(asTimeline(rows));
+}
+
+void LogRowModel::resetRows(const QList<LogRow> &rows) {
+    resetRows(asTimeline(rows));
+}
+
+const LogRow &LogRowModel::rowAt(int row) const {
+    static const LogRow none;
+    const auto *request = std::get_if<LogRow>(&m_rows[std::size_t(row)]);
+    return request ? *request : none;
+}
+
+const EventRow &LogRowModel::eventAt(int row) const {
+    static const EventRow none;
+    const auto *event = std::get_if<EventRow>(&m_rows[std::size_t(row)]);
+    return event ? *event : none;
+}
+
+qint64 LogRowModel::firstId() const {
+    const LogRow *row = firstOf<LogRow>(m_rows.cbegin(), m_rows.cend());
+    return row ? row->id : 0;
+}
+
+qint64 LogRowModel::lastId() const {
+    const LogRow *row = firstOf<LogRow>(m_rows.crbegin(), m_rows.crend());
+    return row ? row->id : 0;
+}
+
+qint64 LogRowModel::firstEventId() const {
+    const EventRow *row = firstOf<EventRow>(m_rows.cbegin(), m_rows.cend());
+    return row ? row->id : 0;
+}
+
+qint64 LogRowModel::lastEventId() const {
+    const EventRow *row = firstOf<EventRow>(m_rows.crbegin(), m_rows.crend());
+    return row ? row->id : 0;
+}
+
+qint64 LogRowModel::olderRequestsBefore() const {
+    const qint64 first = firstId();
+    return first != 0 ? first : m_requestsBefore;
+}
+
+qint64 LogRowModel::olderEventsBefore() const {
+    const qint64 first = firstEventId();
+    return first != 0 ? first : m_eventsBefore;
+}
+
+void LogRowModel::setOlderBounds(qint64 requestsBefore, qint64 eventsBefore) {
+    m_requestsBefore = requestsBefore;
+    m_eventsBefore = eventsBefore;
+}
+
 int LogRowModel::rowOfId(qint64 id) const {
-    const auto found =
-        std::lower_bound(m_rows.cbegin(), m_rows.cend(), id,
-                         [](const LogRow &row, qint64 value) { return row.id < value; });
-    return found != m_rows.cend() && found->id == id ? int(found - m_rows.cbegin()) : -1;
+    // Request ids increase down the window; events between them do not take part.
+    for (std::size_t row = m_rows.size(); row-- > 0;) {
+        const auto *request = std::get_if<LogRow>(&m_rows[row]);
+        if (!request)
+            continue;
+        if (request->id == id)
+            return int(row);
+        if (request->id < id)
+            return -1;
+    }
+    return -1;
 }
 
 void LogRowModel::setRouteLabels(const QStringList &labels) {
@@ -207,6 +382,9 @@ void LogRowModel::setPalette(const QPalette &palette) {
         m_statusTextOnTint[cls] =
             m_rowTint[cls].isValid() ? StatusColors::text(cls * 100, m_rowTint[cls]) : QColor();
     }
+    // The hues of 3xx (blue) and 1xx (violet), which no event row is tinted with.
+    m_directionText[0] = StatusColors::text(300, base);
+    m_directionText[1] = StatusColors::text(100, base);
     if (!m_rows.empty())
         Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1),
                            {Qt::ForegroundRole, Qt::BackgroundRole});

@@ -87,6 +87,7 @@ void LogTable::sizeColumns() {
     verticalHeader()->setDefaultSectionSize(metrics.height() + 6);
     QHeaderView *header = horizontalHeader();
     header->setMinimumSectionSize(width(QStringLiteral("MM")));
+    header->resizeSection(LogRowModel::Type, width(QStringLiteral("HTTP")));
     header->resizeSection(LogRowModel::Time, width(QStringLiteral("00:00:00.000")));
     header->resizeSection(LogRowModel::Server, width(QStringLiteral("server-name")));
     header->resizeSection(LogRowModel::Method, width(QStringLiteral("OPTIONS")));

@@ -1,5 +1,6 @@
 #include "logview.h"
 
+#include "conversationpane.h"
 #include "logdetailpane.h"
 #include "logfeed.h"
 #include "logfilterbar.h"
@@ -26,6 +27,7 @@
 
 namespace yard::ui {
 
+using logging::EventRow;
 using logging::LogRow;
 
 namespace {
@@ -62,17 +64,27 @@ LogView::LogView(const QString &databasePath, QWidget *parent)
     m_pauseBar = new LogPauseBar(this);
     m_pauseBar->hide();
 
+    m_conversation = new ConversationPane(this);
+    connect(m_conversation, &ConversationPane::sendRequested, this,
+            &LogView::sendToConnectionRequested);
+    m_conversation->hide();
+    m_side = new QSplitter(Qt::Vertical, this);
+    m_side->setObjectName(QStringLiteral("logSide"));
+    m_side->addWidget(m_detail);
+    m_side->addWidget(m_conversation);
+    m_side->setChildrenCollapsible(false);
+
     m_splitter = new QSplitter(Qt::Horizontal, this);
     m_splitter->setObjectName(QStringLiteral("logSplitter"));
     m_splitter->addWidget(m_table);
-    m_splitter->addWidget(m_detail);
+    m_splitter->addWidget(m_side);
     m_splitter->setStretchFactor(0, 3);
     m_splitter->setStretchFactor(1, 1);
     m_splitter->setSizes({900, 340});
     m_splitter->setChildrenCollapsible(false);
     // The pane opens with the first picked row: until then the table's columns get its width
     // (in the window the Log tab is about 900 px wide, too narrow for both and a readable path).
-    m_detail->hide();
+    m_side->hide();
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_filterBar);
@@ -87,6 +99,7 @@ LogView::LogView(const QString &databasePath, QWidget *parent)
     connect(m_feed, &LogFeed::newRowsWhilePausedChanged, m_pauseBar, &LogPauseBar::setNewRows);
     connect(m_feed, &LogFeed::errorChanged, this, &LogView::updateStatus);
     connect(m_feed, &LogFeed::exportFinished, this, &LogView::reportExport);
+    connect(m_feed, &LogFeed::conversationArrived, this, &LogView::conversationArrived);
     connect(m_pauseBar, &LogPauseBar::resumeRequested, this, &LogView::resume);
     connect(m_filterBar, &LogFilterBar::filterChanged, this, &LogView::applyFilter);
     createActions();
@@ -112,7 +125,8 @@ void LogView::buildTable() {
     connect(m_model, &QAbstractItemModel::rowsInserted, this, changed);
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
         m_detail->clear();
-        m_detail->hide();
+        m_conversation->clear();
+        m_side->hide();
     });
     m_table = new LogTable(m_model, this);
     m_table->setEmptyText(tr("No requests yet — they appear here as they arrive."));
@@ -235,7 +249,7 @@ void LogView::applyFilter() {
     m_table->setEmptyText(m_filterBar->isFiltering()
                               ? tr("No requests match these filters.")
                               : tr("No requests yet — they appear here as they arrive."));
-    m_feed->setFilter(m_filterBar->filter());
+    m_feed->setFilter(m_filterBar->timelineFilter());
 }
 
 void LogView::scrollToNewest() {
@@ -265,11 +279,35 @@ void LogView::keepAnchorAfterPrepend(int rows) {
 void LogView::showCurrent(const QModelIndex &current) {
     if (!current.isValid())
         return;
-    const LogRow &row = m_model->rowAt(current.row());
-    m_detail->showRow(row, m_origins.value(row.server), m_model->routeLabel(row.route));
-    if (m_detail->isVisible())
+    if (m_model->isEventAt(current.row())) {
+        const EventRow &event = m_model->eventAt(current.row());
+        m_detail->hide();
+        m_conversation->showLoading(event.server, event.connection, event.type);
+        m_conversation->show();
+        m_conversationEvent = event.id;
+        m_conversationOfRequest = false;
+        if (event.connection == 0) // a publish to a channel: it is its own conversation
+            conversationArrived({std::nullopt, {event}, false}, {});
+        else
+            m_feed->fetchConversation(event.server, event.connection, event.request);
+    } else {
+        const LogRow &row = m_model->rowAt(current.row());
+        m_detail->showRow(row, m_origins.value(row.server), m_model->routeLabel(row.route));
+        m_detail->show();
+        // An upgrade or a stream: its messages below, once read (none for a plain request).
+        m_conversation->hide();
+        m_conversation->clear();
+        m_conversationEvent = 0;
+        m_conversationOfRequest = true;
+        m_feed->fetchConversation(row.server, row.connection, row.id);
+    }
+    openSide(current);
+}
+
+void LogView::openSide(const QModelIndex &current) {
+    if (m_side->isVisible())
         return;
-    m_detail->show();
+    m_side->show();
     // Opening the pane shrinks the table (below the rows in a narrow view): once the splitter
     // has laid it out, bring the picked row and the top of its details back into view.
     QTimer::singleShot(0, this, [this, picked = QPersistentModelIndex(current)] {
@@ -279,6 +317,27 @@ void LogView::showCurrent(const QModelIndex &current) {
         FlagScope scope(m_autoScrolling);
         m_table->scrollTo(picked);
     });
+}
+
+void LogView::conversationArrived(const logging::Conversation &conversation, const QString &error) {
+    if (!error.isEmpty()) {
+        if (!m_conversationOfRequest)
+            m_conversation->showError(error);
+        return;
+    }
+    if (m_conversationOfRequest) {
+        if (conversation.events.isEmpty() || !conversation.upgrade)
+            return; // a plain request: no conversation to show
+        const LogRow &upgrade = *conversation.upgrade;
+        const QString type = conversation.events.front().type;
+        m_conversation->showLoading(upgrade.server, upgrade.connection, type);
+        m_conversation->show();
+        // A pane shown again starts with no height of its own: the request's details above
+        // need less room than its messages.
+        const int height = m_side->height();
+        m_side->setSizes({height * 2 / 5, height - height * 2 / 5});
+    }
+    m_conversation->showConversation(conversation, m_conversationEvent);
 }
 
 void LogView::followingChanged(bool following) {
@@ -297,22 +356,30 @@ void LogView::updateStatus() {
         return;
     }
     const int rows = m_model->rowCount();
-    const QString shown = rows == 1 ? tr("1 request shown") : tr("%L1 requests shown").arg(rows);
+    const QString shown = tr("%n row(s) shown", nullptr, rows);
     m_status->setText(isFollowing() ? tr("%1 · following").arg(shown)
                                     : tr("%1 · paused").arg(shown));
+}
+
+void LogView::showNote(const QString &note) {
+    m_status->setText(note);
 }
 
 QList<LogRow> LogView::selectedRows() const {
     QList<LogRow> rows;
     const QModelIndexList selected = m_table->selectionModel()->selectedRows();
     rows.reserve(selected.size());
-    for (const QModelIndex &index : selected)
-        rows.append(m_model->rowAt(index.row()));
+    for (const QModelIndex &index : selected) {
+        if (!m_model->isEventAt(index.row()))
+            rows.append(m_model->rowAt(index.row()));
+    }
     return rows;
 }
 
 QString LogView::exportSelection(const QString &path, LogExportFile::Format format) const {
-    return LogExportFile::write(path, selectedRows(), format, m_origins);
+    // HAR reads the messages of the selected WebSockets: a few indexed reads by request id.
+    const logging::LogQuery query(m_feed->databasePath());
+    return LogExportFile::write(path, selectedRows(), format, m_origins, &query);
 }
 
 void LogView::exportFilter(const QString &path, LogExportFile::Format format) {

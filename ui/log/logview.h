@@ -15,6 +15,7 @@ class QToolButton;
 
 namespace yard::ui {
 
+class ConversationPane;
 class LogDetailPane;
 class LogFeed;
 class LogFilterBar;
@@ -22,11 +23,12 @@ class LogPauseBar;
 class LogRowModel;
 class LogTable;
 
-// The Log tab: the request log of one database as a live tail. Newest at the bottom, following;
-// scrolling up (or picking a row) pauses, "Resume" follows again; scrolling to the top fetches
-// older pages. A filter bar, status colours, a detail pane, export to CSV/HAR and copy as curl.
-// The rows come from a worker thread in batches (LogFeed) into a bounded window (LogRowModel),
-// so a fast stream never stalls the window. GUI thread only.
+// The Log tab: the timeline of one database (requests, WebSocket messages, SSE events) as a live
+// tail; picking a message or an upgrade shows that connection's whole conversation. Newest at the
+// bottom, following; scrolling up (or picking a row) pauses, "Resume" follows again; scrolling to
+// the top fetches older pages. A filter bar, status colours, a detail pane, export to CSV/HAR and
+// copy as curl. The rows come from a worker thread in batches (LogFeed) into a bounded window
+// (LogRowModel), so a fast stream never stalls the window. GUI thread only.
 class LogView final : public QWidget {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(LogView)
@@ -59,6 +61,9 @@ public:
     // Puts a curl command for the current row on the clipboard; false when there is none.
     bool copyCurl();
 
+    // A sentence in the status line until the rows change (what a send from the timeline did).
+    void showNote(const QString &note);
+
     LogRowModel *model() const { return m_model; }
     LogFeed *feed() const { return m_feed; }
 
@@ -66,6 +71,8 @@ Q_SIGNALS:
     void exportFinished(const QString &path, qint64 rows, const QString &error);
     // From the detail pane's "Create Route…".
     void createRouteRequested(const logging::LogRow &row);
+    // From the conversation's "Send to This Connection…"; `type` is "ws" or "sse".
+    void sendToConnectionRequested(const QString &server, qint64 connection, const QString &type);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -80,6 +87,8 @@ private:
     void scrolled(int value);
     void keepAnchorAfterPrepend(int rows);
     void showCurrent(const QModelIndex &current);
+    void openSide(const QModelIndex &current);
+    void conversationArrived(const logging::Conversation &conversation, const QString &error);
     void followingChanged(bool following);
     void updateStatus();
     void chooseExport(bool selectionOnly, LogExportFile::Format format);
@@ -90,7 +99,11 @@ private:
     LogFilterBar *m_filterBar = nullptr;
     LogTable *m_table = nullptr;
     QSplitter *m_splitter = nullptr;
+    QSplitter *m_side = nullptr; // the detail pane over the conversation
     LogDetailPane *m_detail = nullptr;
+    ConversationPane *m_conversation = nullptr;
+    qint64 m_conversationEvent = 0;       // the event picked in the timeline, to select in it
+    bool m_conversationOfRequest = false; // hidden again when the request had no messages
     LogPauseBar *m_pauseBar = nullptr;
     QLabel *m_status = nullptr;
     QToolButton *m_follow = nullptr;

@@ -1,7 +1,9 @@
 #include "logpage.h"
 
+#include "connections/sendtoconnectiondialog.h"
 #include "document/projectdocument.h"
 #include "log/logview.h"
+#include "server/connectionregistry.h"
 #include "servers/serverlistpanel.h"
 #include "servers/serverpool.h"
 
@@ -32,6 +34,35 @@ QHash<QString, QString> runningOrigins(const ProjectDocument &document, const Se
             origins.insert(document.server(id)->name, url);
     }
     return origins;
+}
+
+// "Send to This Connection…" from the timeline: the registry of the running server of that
+// name takes it, the same way the Connections view sends.
+void sendToConnection(LogView *view, ProjectDocument *document, ServerPool *pool,
+                      const QString &server, qint64 connection, const QString &type) {
+    int id = -1;
+    for (int row = 0; row < document->serverCount() && id < 0; ++row) {
+        if (document->server(document->serverId(row))->name == server)
+            id = document->serverId(row);
+    }
+    if (id < 0 || !pool->registry(id)) {
+        view->showNote(LogView::tr("%1 is not running; nothing can be sent.").arg(server));
+        return;
+    }
+    const QString who = LogView::tr("connection %1 of %2").arg(connection).arg(server);
+    auto *dialog = new SendToConnectionDialog(type, who, view);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    QObject::connect(dialog, &QDialog::accepted, view, [view, pool, id, connection, dialog, who] {
+        server::ConnectionRegistry *registry = pool->registry(id);
+        if (!registry)
+            return;
+        registry->sendToConnection(
+            quint64(connection), dialog->text(), dialog->eventName(), view, [view, who](bool sent) {
+                view->showNote(sent ? LogView::tr("Sent to %1.").arg(who)
+                                    : LogView::tr("%1 is gone; nothing was sent.").arg(who));
+            });
+    });
+    dialog->open();
 }
 } // namespace
 
@@ -65,6 +96,11 @@ LogView *createLogPage(const LogPageContext &context, QWidget *parent) {
     QObject::connect(document, &ProjectDocument::changed, view, followSelection);
     QObject::connect(document, &ProjectDocument::changed, view, followOrigins);
     QObject::connect(pool, &ServerPool::runningChanged, view, followOrigins);
+    QObject::connect(
+        view, &LogView::sendToConnectionRequested, view,
+        [view, document, pool](const QString &server, qint64 connection, const QString &type) {
+            sendToConnection(view, document, pool, server, connection, type);
+        });
     followSelection();
     followOrigins();
     return view;
