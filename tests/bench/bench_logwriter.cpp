@@ -9,6 +9,7 @@
 #include "logging/logbatch.h"
 #include "logging/logquery.h"
 #include "logging/logwriter.h"
+#include "logging/timeprobes.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -20,6 +21,7 @@
 #include <QVariant>
 #include <algorithm>
 #include <cstdio>
+#include <sqlite3.h>
 #include <vector>
 
 using namespace yard::logging;
@@ -243,6 +245,12 @@ void queries(const QString &path) {
         medianMs([&] { log.tail(0, timed(middleMs, 0), 500); }), 0, "ms");
     row("count: since 5 min (30 000 rows)",
         medianMs([&] { log.count(timed(newestMs - 300'000, 0)); }), 0, "ms");
+    // Age retention's cut-off, as the writer finds it (on its own C API connection).
+    sqlite3 *db = nullptr;
+    sqlite3_open_v2(qPrintable(path), &db, SQLITE_OPEN_READONLY, nullptr);
+    row("retention: max(id) with ts_ms < the middle",
+        medianMs([&] { timebounds::lastIdBefore(db, middleMs); }), 0, "ms");
+    sqlite3_close(db);
     QElapsedTimer timer;
     timer.start();
     log.count({});
