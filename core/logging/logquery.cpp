@@ -2,6 +2,7 @@
 
 #include "logschema.h"
 #include "querysupport.h"
+#include "timeprobes.h"
 
 #include <QFileInfo>
 #include <QSqlQuery>
@@ -82,6 +83,12 @@ Where whereFor(const LogFilter &filter) {
     return where;
 }
 
+// Rows of `filter` that reached the log late (timebounds.h), through their partial index.
+Where lateWhereFor(const LogFilter &filter) {
+    Where where = whereFor(filter);
+    where.clauses.append(QLatin1String(timebounds::LateRowsCondition));
+    return where;
+}
 } // namespace
 
 LogQuery::LogQuery(const QString &path)
@@ -112,8 +119,20 @@ std::optional<LogRow> LogQuery::byId(qint64 id, QString *error) const {
 }
 
 qint64 LogQuery::count(const LogFilter &filter, QString *error) const {
-    const Where where = whereFor(filter);
-    return scalar(m_path, u"SELECT count(*) FROM requests" + where.sql(), where.values, error);
+    const QSqlDatabase db = readConnection(m_path, error);
+    if (!db.isValid())
+        return -1;
+    const timebounds::TimeSplit split = timebounds::splitByTime(db, filter);
+    const Where where = whereFor(split.main);
+    qint64 total =
+        scalar(m_path, u"SELECT count(*) FROM requests" + where.sql(), where.values, error);
+    if (total >= 0 && split.late) {
+        const Where late = lateWhereFor(*split.late);
+        const qint64 more =
+            scalar(m_path, u"SELECT count(*) FROM requests" + late.sql(), late.values, error);
+        total = more >= 0 ? total + more : -1;
+    }
+    return total;
 }
 
 qint64 LogQuery::dropped(const QString &server, QString *error) const {
@@ -130,14 +149,35 @@ qint64 LogQuery::lastId(QString *error) const {
 }
 
 QList<LogRow> LogQuery::select(LogFilter filter, bool newestFirst, QString *error) const {
-    const Where where = whereFor(filter);
-    const QString sql = u"SELECT " + LogSchema::requestColumns() + u" FROM requests" + where.sql() +
-                        u" ORDER BY id " + order(newestFirst) + u" LIMIT " +
-                        QString::number(boundedLimit(filter.limit));
+    const QSqlDatabase db = readConnection(m_path, error);
+    if (!db.isValid())
+        return {};
+    const timebounds::TimeSplit split = timebounds::splitByTime(db, filter);
+    const int limit = boundedLimit(filter.limit);
+    const QString order = u" ORDER BY id " +
+                          (newestFirst ? QStringLiteral("DESC") : QStringLiteral("ASC")) +
+                          u" LIMIT " + QString::number(limit);
+    const QString columns = u"SELECT " + LogSchema::requestColumns() + u" FROM requests";
     QList<LogRow> rows;
-    if (!run(m_path, sql, where.values, error,
-             [&rows](const QSqlQuery &query) { rows.append(toRow(query)); }))
-        rows.clear();
+    const auto append = [&rows](const QSqlQuery &query) {
+        rows.append(toRow(query));
+    };
+    // The late range holds the higher ids: newest first, its rows come before the main range's.
+    QList<std::pair<QString, QVariantList>> parts;
+    const Where main = whereFor(split.main);
+    parts.append({columns + main.sql() + order, main.values});
+    if (split.late) {
+        const Where late = lateWhereFor(*split.late);
+        parts.insert(newestFirst ? 0 : 1, {columns + late.sql() + order, late.values});
+    }
+    for (const auto &[sql, values] : parts) {
+        if (!run(m_path, sql, values, error, append))
+            return {};
+        if (rows.size() >= limit)
+            break;
+    }
+    if (rows.size() > limit)
+        rows.resize(limit);
     return rows;
 }
 

@@ -1,6 +1,7 @@
 // LogWriter's retention (trimming old rows), in the writer thread; the rest is logwriter.cpp.
 #include "logwriter.h"
 #include "sqlitehelpers.h"
+#include "timeprobes.h"
 
 #include <QDateTime>
 #include <limits>
@@ -88,8 +89,8 @@ qint64 LogWriter::trimRequests(const QByteArray &server, const Retention &rule, 
     qint64 oldestMs = std::numeric_limits<qint64>::min();
     if (rule.maxAgeDays > 0) {
         oldestMs = QDateTime::currentMSecsSinceEpoch() - qint64(rule.maxAgeDays) * 86'400'000;
-        ageCutoff = firstId(m_db, "SELECT max(id) FROM requests WHERE ts_ms < ?", 0,
-                            [&](sqlite3_stmt *query) { sqlite3_bind_int64(query, 1, oldestMs); });
+        // max(id) WHERE ts_ms < oldestMs, without a ts_ms index (timebounds.h).
+        ageCutoff = timebounds::lastIdBefore(m_db, oldestMs);
     }
     if (rowsCutoff == 0 && ageCutoff == 0)
         return 0;

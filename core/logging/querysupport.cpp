@@ -46,8 +46,9 @@ ThreadConnections &threadConnections() {
     return t_connections;
 }
 
-// The calling thread's read-only connection to `path`; invalid (and *error set) when it cannot
-// be opened, in which case nothing is kept and the next call tries again.
+
+} // namespace
+
 QSqlDatabase readConnection(const QString &path, QString *error) {
     ThreadConnections &connections = threadConnections();
     const QString name = u"yard-log-read:" + path + u':' + QString::number(connections.serial);
@@ -67,8 +68,6 @@ QSqlDatabase readConnection(const QString &path, QString *error) {
     connections.names.removeOne(name);
     return {};
 }
-
-} // namespace
 
 bool run(const QString &path, const QString &sql, const QVariantList &values, QString *error,
          const std::function<void(const QSqlQuery &)> &row) {

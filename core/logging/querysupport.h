@@ -2,6 +2,7 @@
 
 #include "logquery.h"
 
+#include <QSqlDatabase>
 #include <QString>
 #include <QStringList>
 #include <QVariantList>
@@ -13,6 +14,9 @@ class QSqlQuery;
 // per-thread read connection, a statement runner and the WHERE clause builder.
 namespace yard::logging::querysupport {
 
+// The calling thread's read-only connection to `path`; invalid (and *error set) when it cannot
+// be opened, in which case nothing is kept and the next call tries again.
+QSqlDatabase readConnection(const QString &path, QString *error);
 // Runs one statement on the calling thread's read-only connection to `path` and hands each
 // result row to `row`. False (and *error set) when it cannot be opened or the statement fails.
 bool run(const QString &path, const QString &sql, const QVariantList &values, QString *error,

@@ -9,6 +9,7 @@
 #include "logging/logbatch.h"
 #include "logging/logquery.h"
 #include "logging/logwriter.h"
+#include "logging/timeprobes.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -20,6 +21,7 @@
 #include <QVariant>
 #include <algorithm>
 #include <cstdio>
+#include <sqlite3.h>
 #include <vector>
 
 using namespace yard::logging;
@@ -219,6 +221,36 @@ void queries(const QString &path) {
     row("page: newest 500, min:99ms (1 %)", page(filtered("min:99ms")), 0, "ms");
     row("page: newest 500, client:127.0.0.1:1024", page(filtered("client:127.0.0.1:1024")), 0,
         "ms");
+    // Time filters (no ts_ms index since 2026-12: an id range, core/logging/timebounds.h). The
+    // generated rows start 10 ms apart: the newest started at 1700000000000 + 10 (rows - 1).
+    const qint64 newestMs = 1'700'000'000'000 + 10 * (last - 1);
+    const qint64 middleMs = 1'700'000'000'000 + 5 * (last - 1);
+    const auto timed = [](qint64 sinceMs, qint64 untilMs) {
+        LogFilter filter;
+        filter.sinceMs = sinceMs;
+        filter.untilMs = untilMs;
+        return filter;
+    };
+    row("page: newest 500, since 5 min (UI)", page(timed(newestMs - 300'000, 0)), 0, "ms");
+    row("page: newest 500, since 2 s (200 rows)", page(timed(newestMs - 2'000, 0)), 0, "ms");
+    row("page: newest 500, until the middle", page(timed(0, middleMs)), 0, "ms");
+    row("page: newest 500, 1 min in the middle", page(timed(middleMs - 60'000, middleMs)), 0, "ms");
+    row("page: 500, since 3 s, status:404 (3 rows)", page([&] {
+            LogFilter filter = filtered("status:404");
+            filter.sinceMs = newestMs - 3'000;
+            return filter;
+        }()),
+        0, "ms");
+    row("tail: oldest 500 since the middle",
+        medianMs([&] { log.tail(0, timed(middleMs, 0), 500); }), 0, "ms");
+    row("count: since 5 min (30 000 rows)",
+        medianMs([&] { log.count(timed(newestMs - 300'000, 0)); }), 0, "ms");
+    // Age retention's cut-off, as the writer finds it (on its own C API connection).
+    sqlite3 *db = nullptr;
+    sqlite3_open_v2(qPrintable(path), &db, SQLITE_OPEN_READONLY, nullptr);
+    row("retention: max(id) with ts_ms < the middle",
+        medianMs([&] { timebounds::lastIdBefore(db, middleMs); }), 0, "ms");
+    sqlite3_close(db);
     QElapsedTimer timer;
     timer.start();
     log.count({});
