@@ -46,7 +46,6 @@ ThreadConnections &threadConnections() {
     return t_connections;
 }
 
-
 } // namespace
 
 QSqlDatabase readConnection(const QString &path, QString *error) {
