@@ -1787,6 +1787,33 @@ Offen %5 · %6 ein · %7 aus.</translation>
     </message>
 </context>
 <context>
+    <name>yard::ui::MessageSummary</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>join as %1</source>
+        <translation>Beitritt als %1</translation>
+    </message>
+    <message>
+        <source>joined; members: %1</source>
+        <translation>beigetreten; Mitglieder: %1</translation>
+    </message>
+    <message>
+        <source>%1 joined</source>
+        <translation>%1 ist beigetreten</translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <translation>%1 hat verlassen</translation>
+    </message>
+    <message>
+        <source>error %1: %2</source>
+        <translation>Fehler %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>yard::ui::MetricsStrip</name>
     <message>
         <source>&lt; %1 µs</source>

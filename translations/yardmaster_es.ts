@@ -1787,6 +1787,33 @@ Abierta %5 · %6 de entrada · %7 de salida.</translation>
     </message>
 </context>
 <context>
+    <name>yard::ui::MessageSummary</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>join as %1</source>
+        <translation>unirse como %1</translation>
+    </message>
+    <message>
+        <source>joined; members: %1</source>
+        <translation>unido; miembros: %1</translation>
+    </message>
+    <message>
+        <source>%1 joined</source>
+        <translation>%1 se unió</translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <translation>%1 salió</translation>
+    </message>
+    <message>
+        <source>error %1: %2</source>
+        <translation>error %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>yard::ui::MetricsStrip</name>
     <message>
         <source>&lt; %1 µs</source>

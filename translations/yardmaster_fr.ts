@@ -1787,6 +1787,33 @@ Ouverte %5 · %6 reçus · %7 envoyés.</translation>
     </message>
 </context>
 <context>
+    <name>yard::ui::MessageSummary</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>join as %1</source>
+        <translation>rejoint en tant que %1</translation>
+    </message>
+    <message>
+        <source>joined; members: %1</source>
+        <translation>rejoint ; membres : %1</translation>
+    </message>
+    <message>
+        <source>%1 joined</source>
+        <translation>%1 a rejoint</translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <translation>%1 est parti</translation>
+    </message>
+    <message>
+        <source>error %1: %2</source>
+        <translation>erreur %1 : %2</translation>
+    </message>
+</context>
+<context>
     <name>yard::ui::MetricsStrip</name>
     <message>
         <source>&lt; %1 µs</source>

@@ -1783,6 +1783,33 @@ Open %5 · %6 in · %7 out.</source>
     </message>
 </context>
 <context>
+    <name>yard::ui::MessageSummary</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>join as %1</source>
+        <translation>%1 として参加</translation>
+    </message>
+    <message>
+        <source>joined; members: %1</source>
+        <translation>参加しました。メンバー: %1</translation>
+    </message>
+    <message>
+        <source>%1 joined</source>
+        <translation>%1 が参加しました</translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <translation>%1 が退出しました</translation>
+    </message>
+    <message>
+        <source>error %1: %2</source>
+        <translation>エラー %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>yard::ui::MetricsStrip</name>
     <message>
         <source>&lt; %1 µs</source>

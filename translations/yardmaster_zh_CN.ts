@@ -1783,6 +1783,33 @@ Open %5 · %6 in · %7 out.</source>
     </message>
 </context>
 <context>
+    <name>yard::ui::MessageSummary</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1:%2</translation>
+    </message>
+    <message>
+        <source>join as %1</source>
+        <translation>以 %1 加入</translation>
+    </message>
+    <message>
+        <source>joined; members: %1</source>
+        <translation>已加入;成员:%1</translation>
+    </message>
+    <message>
+        <source>%1 joined</source>
+        <translation>%1 已加入</translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <translation>%1 已离开</translation>
+    </message>
+    <message>
+        <source>error %1: %2</source>
+        <translation>错误 %1:%2</translation>
+    </message>
+</context>
+<context>
     <name>yard::ui::MetricsStrip</name>
     <message>
         <source>&lt; %1 µs</source>

@@ -2,6 +2,7 @@
 // filter, by id, and by connection; the requests' side is logquery.cpp.
 #include "logquery.h"
 #include "querysupport.h"
+#include "timebounds.h"
 
 #include <QSqlQuery>
 #include <QVariant>
@@ -109,6 +110,34 @@ std::optional<EventRow> LogQuery::eventById(qint64 id, QString *error) const {
     if (rows.isEmpty())
         return std::nullopt;
     return rows.front();
+}
+
+qint64 LogQuery::eventsIdBefore(qint64 sinceMs, QString *error) const {
+    const qint64 last = eventsLastId(error);
+    if (last <= 0)
+        return 0;
+    const QSqlDatabase db = readConnection(m_path, error);
+    if (!db.isValid())
+        return 0;
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    if (!query.prepare(QStringLiteral(
+            "SELECT id, ts_ms FROM events WHERE id >= ? AND id < ? ORDER BY id LIMIT 1")))
+        return 0;
+    // An event reaches the writer a tick after it happened (a worker hands its batch over every
+    // 250 ms), well inside the search's slack, and has no duration: none is "late".
+    const timebounds::Probe probe = [&query](qint64 from, qint64 to,
+                                             bool) -> std::optional<timebounds::ProbeRow> {
+        query.bindValue(0, from);
+        query.bindValue(1, to);
+        if (!query.exec() || !query.next())
+            return std::nullopt;
+        const timebounds::ProbeRow row{query.value(0).toLongLong(), query.value(1).toLongLong(), 0,
+                                       0};
+        query.finish();
+        return row;
+    };
+    return timebounds::idBeforeSince(sinceMs, last, probe);
 }
 
 qint64 LogQuery::eventsLastId(QString *error) const {

@@ -85,6 +85,9 @@ public:
     QList<EventRow> eventsPage(const EventFilter &filter, qint64 beforeId, int limit,
                                QString *error = nullptr) const;
     std::optional<EventRow> eventById(qint64 id, QString *error = nullptr) const;
+    // Every event with ts_ms >= sinceMs has an id above this one (0: no bound): where a query
+    // for a time range starts, found by binary search (events have no time index).
+    qint64 eventsIdBefore(qint64 sinceMs, QString *error = nullptr) const;
     // The newest id of `events` (0 when empty).
     qint64 eventsLastId(QString *error = nullptr) const;
     // A connection's conversation. `request` != 0 (the connection ended, its row is written):

@@ -1,6 +1,7 @@
 #include "guitestsupport.h"
 #include "log/logfilterbar.h"
 #include "log/logrowmodel.h"
+#include "log/messagesummary.h"
 #include "log/savedfilters.h"
 #include "log/timelinerow.h"
 
@@ -167,6 +168,40 @@ private Q_SLOTS:
         QVERIFY(in.isValid() && outColour.isValid());
         QVERIFY(in != outColour);
         QCOMPARE(model.index(1, LogRowModel::Method).data(Qt::ForegroundRole).value<QColor>(), in);
+    }
+
+    void chatFramesReadAsSentences_data() {
+        QTest::addColumn<QString>("preview");
+        QTest::addColumn<QString>("summary");
+        QTest::newRow("client message")
+            << "{\"type\":\"message\",\"room\":\"lobby\",\"text\":\"hello\"}"
+            << "hello";
+        QTest::newRow("broadcast")
+            << "{\"type\":\"message\",\"room\":\"r\",\"user\":\"ada\",\"text\":\"hi\"}"
+            << "ada: hi";
+        QTest::newRow("join") << "{\"type\":\"join\",\"room\":\"r\",\"user\":\"bob\"}"
+                              << "join as bob";
+        QTest::newRow("joined")
+            << "{\"type\":\"joined\",\"room\":\"r\",\"members\":[\"ada\",\"bob\"]}"
+            << "joined; members: ada, bob";
+        QTest::newRow("user-left") << "{\"type\":\"user-left\",\"room\":\"r\",\"user\":\"bob\"}"
+                                   << "bob left";
+        QTest::newRow("error") << "{\"type\":\"error\",\"code\":\"rate\",\"message\":\"slow down\"}"
+                               << "error rate: slow down";
+        QTest::newRow("other type") << "{\"type\":\"notice\",\"text\":\"a\\nb\"}"
+                                    << "notice: a b";
+        QTest::newRow("no type") << "{\"a\":1}"
+                                 << "{\"a\":1}";
+        QTest::newRow("cut at the preview bound") << "{\"type\":\"message\",\"text\":\"lo"
+                                                  << "{\"type\":\"message\",\"text\":\"lo";
+        QTest::newRow("plain text") << "two\nlines"
+                                    << "two lines";
+    }
+
+    void chatFramesReadAsSentences() {
+        QFETCH(QString, preview);
+        QFETCH(QString, summary);
+        QCOMPARE(yard::ui::summarizeMessage(preview), summary);
     }
 
     void typeChipsAndRequestOnlyFilters() {

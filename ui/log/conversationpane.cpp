@@ -1,6 +1,7 @@
 #include "conversationpane.h"
 
 #include "logrowmodel.h"
+#include "messagesummary.h"
 #include "statuscolors.h"
 
 #include <QEvent>
@@ -123,6 +124,8 @@ void ConversationPane::showConversation(const logging::Conversation &conversatio
     else if (conversation.events.isEmpty())
         about += u'\n' + tr("No messages.");
     m_about->setText(about);
+    // The label's height follows its lines only once laid out again: ask for it now.
+    m_about->setMinimumHeight(m_about->sizeHint().height());
 
     const QColor base = StatusColors::background(m_messages->palette());
     const QColor inColour = StatusColors::text(300, base);
@@ -139,9 +142,7 @@ void ConversationPane::showConversation(const logging::Conversation &conversatio
         item->setText(Direction, out ? tr("← out") : tr("→ in"));
         item->setForeground(Direction, out ? outColour : inColour);
         item->setText(Channel, event.channel);
-        QString text = event.preview;
-        text.replace(u'\n', u' ');
-        item->setText(Text, text);
+        item->setText(Text, summarizeMessage(event.preview));
         item->setToolTip(Text, event.preview);
         item->setText(Size, QLocale().formattedDataSize(event.size, 1));
         item->setTextAlignment(Size, Qt::AlignRight | Qt::AlignVCenter);

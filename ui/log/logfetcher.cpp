@@ -158,14 +158,21 @@ void LogFetcher::addRoomBroadcasts(logging::Conversation &conversation, int limi
     filter.server = first.server;
     filter.types = {QStringLiteral("ws")};
     filter.direction = QStringLiteral("out");
+    filter.sinceMs = first.tsMs;
     if (conversation.upgrade) {
         const LogRow &upgrade = *conversation.upgrade;
+        filter.sinceMs = upgrade.tsMs;
         filter.untilMs = upgrade.tsMs + upgrade.durationUs / 1000 + 1;
     }
+    // Ids follow the order workers hand their rows over, not time: start from the id below
+    // which every event is older than the connection.
+    const qint64 afterId = m_query.eventsIdBefore(filter.sinceMs, error);
+    if (!error->isEmpty())
+        return;
     QList<EventRow> merged = conversation.events;
     for (const QString &room : std::as_const(rooms)) {
         filter.channel = room;
-        const QList<EventRow> broadcasts = m_query.eventsTail(filter, first.id - 1, limit, error);
+        const QList<EventRow> broadcasts = m_query.eventsTail(filter, afterId, limit, error);
         if (!error->isEmpty())
             return;
         for (const EventRow &event : broadcasts) {
@@ -175,8 +182,8 @@ void LogFetcher::addRoomBroadcasts(logging::Conversation &conversation, int limi
     }
     if (merged.size() == conversation.events.size())
         return;
-    std::sort(merged.begin(), merged.end(),
-              [](const EventRow &a, const EventRow &b) { return a.id < b.id; });
+    std::stable_sort(merged.begin(), merged.end(),
+                     [](const EventRow &a, const EventRow &b) { return a.tsMs < b.tsMs; });
     if (merged.size() > limit) {
         merged.resize(limit);
         conversation.more = true;

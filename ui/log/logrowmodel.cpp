@@ -1,5 +1,6 @@
 #include "logrowmodel.h"
 
+#include "messagesummary.h"
 #include "statuscolors.h"
 
 #include <QDateTime>
@@ -100,7 +101,7 @@ QVariant LogRowModel::eventData(const EventRow &row, int column, int role) const
         }
     case Qt::ToolTipRole:
         if (column == Path)
-            return eventSummary(row);
+            return row.preview; // the payload as sent, the table's line reads it
         if (column == Client && out)
             return tr("Delivered to %L1 connections").arg(qMax<qint64>(0, row.recipients));
         return {};
@@ -120,11 +121,10 @@ QVariant LogRowModel::eventData(const EventRow &row, int column, int role) const
 }
 
 QString LogRowModel::eventSummary(const EventRow &row) {
-    QString preview = row.preview;
-    preview.replace(u'\n', u' ');
+    const QString summary = summarizeMessage(row.preview);
     if (row.channel.isEmpty())
-        return preview;
-    return tr("[%1] %2").arg(row.channel, preview);
+        return summary;
+    return tr("[%1] %2").arg(row.channel, summary);
 }
 
 QVariant LogRowModel::alignment(int column) {
