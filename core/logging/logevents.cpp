@@ -45,6 +45,7 @@ void LogWriter::writeEvents(const QString &server, const QByteArray &batch, int 
         return;
     }
     const QByteArray serverText = server.toUtf8();
+    const bool previews = !m_withoutPreviews.contains(server);
     sqlite3_stmt *const insert = m_insertEvent;
     EventBatch::Reader reader(batch);
     EventRecordView record;
@@ -63,7 +64,10 @@ void LogWriter::writeEvents(const QString &server, const QByteArray &batch, int 
         else
             bindText(insert, 6, record.channel);
         sqlite3_bind_int64(insert, 7, record.size);
-        bindText(insert, 8, record.payload);
+        if (previews)
+            bindText(insert, 8, record.payload);
+        else
+            sqlite3_bind_null(insert, 8);
         if (record.recipients < 0)
             sqlite3_bind_null(insert, 9);
         else

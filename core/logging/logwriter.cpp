@@ -204,6 +204,18 @@ void LogWriter::setRetention(const QString &server, qint64 maxRows, int maxAgeDa
         Qt::QueuedConnection);
 }
 
+void LogWriter::setMessagePreviews(const QString &server, bool on) {
+    QMetaObject::invokeMethod(
+        this,
+        [this, server, on] {
+            if (on)
+                m_withoutPreviews.remove(server);
+            else
+                m_withoutPreviews.insert(server);
+        },
+        Qt::QueuedConnection);
+}
+
 void LogWriter::flush() {
     Q_ASSERT(!inWriterThread());
     QMetaObject::invokeMethod(

@@ -4,6 +4,7 @@
 #include <QHash>
 #include <QMutex>
 #include <QObject>
+#include <QSet>
 #include <QString>
 #include <atomic>
 #include <memory>
@@ -63,6 +64,9 @@ public:
     // Keeps at most maxRows rows (0: no limit) no older than maxAgeDays (0: no limit) of `server`,
     // trimmed in the background every TrimIntervalMs in chunks of TrimChunkRows.
     void setRetention(const QString &server, qint64 maxRows, int maxAgeDays);
+    // Whether `server`'s events keep the first bytes of their payload (on unless told): off,
+    // a message's row keeps its size and who, never what. Applies to what is written after.
+    void setMessagePreviews(const QString &server, bool on);
 
     // Blocks until everything submitted before the call is committed (tests, shutdown).
     void flush();
@@ -143,6 +147,7 @@ private:
     std::unique_ptr<QElapsedTimer> m_sinceBegin;
     QTimer *m_trimTimer = nullptr;
     QHash<QString, Retention> m_retention;
+    QSet<QString> m_withoutPreviews; // writer thread
     bool m_inTransaction = false;
     bool m_trimQueued = false;
     int m_rowsInTransaction = 0;

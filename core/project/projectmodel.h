@@ -111,6 +111,7 @@ struct LogConfig {
     std::optional<bool> enabled;
     std::optional<int> maxRows;
     std::optional<int> maxAgeDays;
+    std::optional<bool> messagePreviews; // the first bytes of each message in `events`; true
     friend bool operator==(const LogConfig &, const LogConfig &) = default;
 };
 

@@ -189,6 +189,7 @@ std::optional<LogConfig> ServerReader::readLog(JsonObjectReader &server) {
     log.maxRows = in.integer(QStringLiteral("maxRows"), 0, IntMax, tr("0 for no limit, or more"));
     log.maxAgeDays =
         in.integer(QStringLiteral("maxAgeDays"), 0, 3650, tr("0 for no limit, up to 3650 days"));
+    log.messagePreviews = in.boolean(QStringLiteral("messagePreviews"));
     in.rejectUnknownKeys(tr("log"));
     return log;
 }

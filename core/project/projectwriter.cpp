@@ -120,6 +120,7 @@ JsonTextNode logNode(const LogConfig &log) {
     addIf(node, QStringLiteral("enabled"), log.enabled);
     addIf(node, QStringLiteral("maxRows"), log.maxRows);
     addIf(node, QStringLiteral("maxAgeDays"), log.maxAgeDays);
+    addIf(node, QStringLiteral("messagePreviews"), log.messagePreviews);
     return node;
 }
 

@@ -100,6 +100,7 @@ bool ServerInstance::start(QString *error) {
         const project::LogConfig log = m_config.log.value_or(project::LogConfig());
         m_logWriter->setRetention(m_config.name, log.maxRows.value_or(0),
                                   log.maxAgeDays.value_or(0));
+        m_logWriter->setMessagePreviews(m_config.name, log.messagePreviews.value_or(true));
         for (http::Worker *worker : m_workers) {
             runIn(worker, [worker, writer = m_logWriter, name = m_config.name] {
                 worker->setLog(writer, name);

@@ -308,7 +308,7 @@ private Q_SLOTS:
 
     void projectLimitsWinOverTheDefaults() {
         yard::project::ServerConfig config;
-        config.log = yard::project::LogConfig{std::nullopt, 500, std::nullopt};
+        config.log = yard::project::LogConfig{std::nullopt, 500, std::nullopt, std::nullopt};
         const auto filled = yard::ui::withLogDefaults(config, {3, 7});
         QCOMPARE(filled.log->maxRows, std::optional<int>(500));
         QCOMPARE(filled.log->maxAgeDays, std::optional<int>(7));

@@ -117,6 +117,32 @@ private:
 private Q_SLOTS:
     void initTestCase() { QVERIFY(m_dir.isValid()); }
 
+    // `log.messagePreviews: false`: the server's events keep their size and direction, never
+    // their payload; another server's keep theirs; turned on again, new events have them.
+    void previewsOffKeepNoPayload() {
+        const QString path = newPath();
+        const auto writer = LogWriter::open(path, nullptr);
+        QVERIFY(writer);
+        const qint64 now = QDateTime::currentMSecsSinceEpoch();
+        writer->setMessagePreviews(u"private"_qs, false);
+        submitEvents(*writer, u"private"_qs, 7, 2, now);
+        submitEvents(*writer, u"web"_qs, 8, 1, now);
+        writer->setMessagePreviews(u"private"_qs, true);
+        submitEvents(*writer, u"private"_qs, 9, 1, now);
+        writer->flush();
+        const QList<EventRow> events = allEvents(path);
+        QCOMPARE(events.size(), 4);
+        QCOMPARE(events.at(0).server, u"private"_qs);
+        QCOMPARE(events.at(0).preview, QString());
+        QCOMPARE(events.at(0).size, qint64(9)); // "message 0"
+        QCOMPARE(events.at(1).preview, QString());
+        QCOMPARE(events.at(1).direction, u"out"_qs);
+        QCOMPARE(events.at(2).preview, u"message 0"_qs); // web
+        QCOMPARE(events.at(3).preview, u"message 0"_qs); // private, previews on again
+        QCOMPARE(sql(path, {u"SELECT count(*) FROM events WHERE preview IS NULL"_qs}),
+                 QStringList{u"2"_qs});
+    }
+
     // A flagged row inside a 32-row INSERT and one among the batch's last single rows both get
     // their own connection's events, and only those.
     void eventsLinkToTheRowThatOwnsThem() {

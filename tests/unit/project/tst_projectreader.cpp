@@ -37,6 +37,27 @@ private Q_SLOTS:
         QCOMPARE(actions.size(), 7);
     }
 
+    // The log's keys, written back as read; a wrong type is named by its pointer.
+    void logKeysRoundTrip() {
+        const QByteArray json = R"({"version":1,"servers":[{"name":"w","port":0,"routes":[],)"
+                                R"("log":{"enabled":true,"maxRows":5000,"maxAgeDays":7,)"
+                                R"("messagePreviews":false}}]})";
+        const auto result = ProjectReader::read(json);
+        QVERIFY(result.errors.isEmpty());
+        const LogConfig &log = *result.project->servers[0].log;
+        QCOMPARE(log.messagePreviews, std::optional<bool>(false));
+        QCOMPARE(log.maxRows, std::optional<int>(5000));
+        const QByteArray saved = ProjectWriter::write(*result.project);
+        QCOMPARE(QJsonDocument::fromJson(saved).object(), QJsonDocument::fromJson(json).object());
+
+        const auto wrong =
+            ProjectReader::read(R"({"version":1,"servers":[{"name":"w","port":0,"routes":[],)"
+                                R"("log":{"messagePreviews":"no"}}]})");
+        QVERIFY(!wrong.project);
+        QCOMPARE(wrong.errors.size(), 1);
+        QCOMPARE(wrong.errors[0].pointer, QStringLiteral("/servers/0/log/messagePreviews"));
+    }
+
     void readsRouteFields() {
         const auto result = ProjectReader::read(
             R"({"version":1,"servers":[{"name":"w","port":0,"routes":[
