@@ -1,3 +1,4 @@
+#include "i18n/languageswitcher.h"
 #include "log/logrowmodel.h"
 #include "log/logview.h"
 #include "logging/logquery.h"
@@ -78,6 +79,8 @@ private Q_SLOTS:
     void initTestCase() {
         QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
         QApplication::setPalette(QApplication::style()->standardPalette());
+        // English plurals ("52 rows shown") come from their own catalogue, as in the app.
+        yard::ui::LanguageSwitcher::instance()->choose(QStringLiteral("en"));
         qputenv("XDG_DATA_HOME", m_dir.filePath(QStringLiteral("data")).toLocal8Bit());
         m_serve.start(QStringLiteral(YARD_CLI),
                       {QStringLiteral("serve"),

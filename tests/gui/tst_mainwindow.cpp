@@ -1,5 +1,6 @@
 #include "document/projectdocument.h"
 #include "guitestsupport.h"
+#include "i18n/languageswitcher.h"
 #include "log/logrowmodel.h"
 #include "log/logview.h"
 #include "mainwindow/mainwindow.h"
@@ -123,6 +124,9 @@ private Q_SLOTS:
         guitest::isolateSettings();
         QSettings().clear();
         QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+        // English plurals ("rows", not "row(s)") come from their own catalogue, as in the app.
+        yard::ui::LanguageSwitcher::instance()->choose(QStringLiteral("en"));
+        QSettings().clear(); // choosing saved the language
     }
 
     void emptyStateTeaches() {

@@ -1,6 +1,7 @@
 #include "logrowdelegate.h"
 
 #include <QApplication>
+#include <QIcon>
 #include <QPainter>
 #include <QStyle>
 
@@ -64,7 +65,15 @@ void LogRowDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option
     const QWidget *widget = option.widget;
     const QStyle *style = widget ? widget->style() : QApplication::style();
     const int margin = style->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, widget) + 1;
-    const QRect area = option.rect.adjusted(margin, 0, -margin, 0);
+    QRect area = option.rect.adjusted(margin, 0, -margin, 0);
+    // A type icon before the text (the timeline's Type column).
+    const QVariant decoration = index.data(Qt::DecorationRole);
+    if (decoration.canConvert<QIcon>()) {
+        const int side = qMax(6, option.fontMetrics.height() * 3 / 5);
+        const QRect iconArea(area.left(), area.top() + (area.height() - side) / 2, side, side);
+        decoration.value<QIcon>().paint(painter, iconArea);
+        area.setLeft(iconArea.right() + 1 + option.fontMetrics.horizontalAdvance(u' '));
+    }
     const QString text = index.data(Qt::DisplayRole).toString();
     if (!text.isEmpty() && area.width() > 0) {
         const QStaticText &laid = laidOut(text, option, area.width());

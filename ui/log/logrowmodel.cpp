@@ -1,5 +1,6 @@
 #include "logrowmodel.h"
 
+#include "kindicons.h"
 #include "messagesummary.h"
 #include "statuscolors.h"
 
@@ -47,6 +48,12 @@ QVariant LogRowModel::requestData(const LogRow &row, int column, int role) const
     switch (role) {
     case Qt::DisplayRole:
         return display(row, column);
+    case Qt::DecorationRole:
+        if (column != Type)
+            return {};
+        return KindIcons::icon(KindIcons::Square, m_statusText[statusClass(row.status)].isValid()
+                                                      ? m_statusText[statusClass(row.status)]
+                                                      : m_requestIcon);
     case Qt::ToolTipRole:
         if (column == Path || column == Client || column == Route)
             return display(row, column);
@@ -109,6 +116,11 @@ QVariant LogRowModel::eventData(const EventRow &row, int column, int role) const
         if (column == Type || column == Method)
             return m_directionText[out ? 1 : 0];
         return {};
+    case Qt::DecorationRole:
+        if (column != Type)
+            return {};
+        return KindIcons::icon(row.type == u"sse" ? KindIcons::Triangle : KindIcons::Circle,
+                               m_directionText[out ? 1 : 0]);
     case Qt::TextAlignmentRole:
         return alignment(column);
     case IdRole:
@@ -385,9 +397,10 @@ void LogRowModel::setPalette(const QPalette &palette) {
     // The hues of 3xx (blue) and 1xx (violet), which no event row is tinted with.
     m_directionText[0] = StatusColors::text(300, base);
     m_directionText[1] = StatusColors::text(100, base);
+    m_requestIcon = palette.color(QPalette::Text);
     if (!m_rows.empty())
         Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1),
-                           {Qt::ForegroundRole, Qt::BackgroundRole});
+                           {Qt::ForegroundRole, Qt::BackgroundRole, Qt::DecorationRole});
 }
 
 QString LogRowModel::formatDuration(qint64 microseconds) {

@@ -113,6 +113,7 @@ private:
     QColor m_statusTextOnTint[6];
     QColor m_rowTint[6];
     QColor m_directionText[2]; // in, out
+    QColor m_requestIcon;      // a request's type icon when its status has no colour
 };
 
 } // namespace yard::ui

@@ -87,7 +87,7 @@ void LogTable::sizeColumns() {
     verticalHeader()->setDefaultSectionSize(metrics.height() + 6);
     QHeaderView *header = horizontalHeader();
     header->setMinimumSectionSize(width(QStringLiteral("MM")));
-    header->resizeSection(LogRowModel::Type, width(QStringLiteral("HTTP")));
+    header->resizeSection(LogRowModel::Type, width(QStringLiteral("■ HTTP")));
     header->resizeSection(LogRowModel::Time, width(QStringLiteral("00:00:00.000")));
     header->resizeSection(LogRowModel::Server, width(QStringLiteral("server-name")));
     header->resizeSection(LogRowModel::Method, width(QStringLiteral("OPTIONS")));
@@ -95,7 +95,7 @@ void LogTable::sizeColumns() {
     header->resizeSection(LogRowModel::Route, width(QStringLiteral("GET /blog/:year/:slug")));
     header->resizeSection(LogRowModel::Duration, width(QStringLiteral("999.9 ms")));
     header->resizeSection(LogRowModel::Size, width(QStringLiteral("999.9 KiB")));
-    header->resizeSection(LogRowModel::Client, width(QStringLiteral("127.0.0.1:65535")));
+    header->resizeSection(LogRowModel::Client, width(QStringLiteral("connection 5125130")));
     header->setSectionResizeMode(LogRowModel::Path, QHeaderView::Stretch);
     header->setStretchLastSection(false);
 }
