@@ -1420,18 +1420,18 @@ Offen %5 · %6 ein · %7 aus.</translation>
         <translation>Dem Protokoll wieder folgen</translation>
     </message>
     <message>
-        <source>Show the newest requests and follow them again</source>
-        <translation>Die neuesten Anfragen anzeigen und ihnen wieder folgen</translation>
+        <source>Show the newest rows and follow them again</source>
+        <translation>Die neuesten Zeilen zeigen und ihnen wieder folgen</translation>
     </message>
     <message>
-        <source>Paused — no new requests yet</source>
-        <translation>Angehalten – noch keine neuen Anfragen</translation>
+        <source>Paused — no new rows yet</source>
+        <translation>Pausiert — noch keine neuen Zeilen</translation>
     </message>
     <message numerus="yes">
-        <source>Paused — %Ln new request(s)</source>
+        <source>Paused — %Ln new row(s)</source>
         <translation>
-            <numerusform>Angehalten — %Ln neue Anfrage</numerusform>
-            <numerusform>Angehalten — %Ln neue Anfragen</numerusform>
+            <numerusform>Pausiert — %Ln neue Zeile</numerusform>
+            <numerusform>Pausiert — %Ln neue Zeilen</numerusform>
         </translation>
     </message>
 </context>

@@ -24,10 +24,10 @@
 <context>
     <name>yard::ui::LogPauseBar</name>
     <message numerus="yes">
-        <source>Paused — %Ln new request(s)</source>
+        <source>Paused — %Ln new row(s)</source>
         <translation>
-            <numerusform>Paused — %Ln new request</numerusform>
-            <numerusform>Paused — %Ln new requests</numerusform>
+            <numerusform>Paused — %Ln new row</numerusform>
+            <numerusform>Paused — %Ln new rows</numerusform>
         </translation>
     </message>
 </context>

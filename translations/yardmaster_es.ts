@@ -1420,18 +1420,18 @@ Abierta %5 · %6 de entrada · %7 de salida.</translation>
         <translation>Volver a seguir el registro</translation>
     </message>
     <message>
-        <source>Show the newest requests and follow them again</source>
-        <translation>Mostrar las solicitudes más recientes y volver a seguirlas</translation>
+        <source>Show the newest rows and follow them again</source>
+        <translation>Mostrar las filas más recientes y volver a seguirlas</translation>
     </message>
     <message>
-        <source>Paused — no new requests yet</source>
-        <translation>En pausa — aún no hay solicitudes nuevas</translation>
+        <source>Paused — no new rows yet</source>
+        <translation>En pausa — aún no hay filas nuevas</translation>
     </message>
     <message numerus="yes">
-        <source>Paused — %Ln new request(s)</source>
+        <source>Paused — %Ln new row(s)</source>
         <translation>
-            <numerusform>En pausa — %Ln petición nueva</numerusform>
-            <numerusform>En pausa — %Ln peticiones nuevas</numerusform>
+            <numerusform>En pausa — %Ln fila nueva</numerusform>
+            <numerusform>En pausa — %Ln filas nuevas</numerusform>
         </translation>
     </message>
 </context>

@@ -1420,18 +1420,18 @@ Ouverte %5 · %6 reçus · %7 envoyés.</translation>
         <translation>Reprendre le suivi du journal</translation>
     </message>
     <message>
-        <source>Show the newest requests and follow them again</source>
-        <translation>Afficher les requêtes les plus récentes et les suivre à nouveau</translation>
+        <source>Show the newest rows and follow them again</source>
+        <translation>Afficher les lignes les plus récentes et les suivre à nouveau</translation>
     </message>
     <message>
-        <source>Paused — no new requests yet</source>
-        <translation>En pause — aucune nouvelle requête</translation>
+        <source>Paused — no new rows yet</source>
+        <translation>En pause — aucune nouvelle ligne</translation>
     </message>
     <message numerus="yes">
-        <source>Paused — %Ln new request(s)</source>
+        <source>Paused — %Ln new row(s)</source>
         <translation>
-            <numerusform>En pause — %Ln nouvelle requête</numerusform>
-            <numerusform>En pause — %Ln nouvelles requêtes</numerusform>
+            <numerusform>En pause — %Ln nouvelle ligne</numerusform>
+            <numerusform>En pause — %Ln nouvelles lignes</numerusform>
         </translation>
     </message>
 </context>

@@ -1418,17 +1418,17 @@ Open %5 · %6 in · %7 out.</source>
         <translation>ログの追従を再開</translation>
     </message>
     <message>
-        <source>Show the newest requests and follow them again</source>
-        <translation>最新のリクエストを表示して再び追従します</translation>
+        <source>Show the newest rows and follow them again</source>
+        <translation>最新の行を表示して再び追従</translation>
     </message>
     <message>
-        <source>Paused — no new requests yet</source>
-        <translation>一時停止中 — 新しいリクエストはまだありません</translation>
+        <source>Paused — no new rows yet</source>
+        <translation>一時停止中 — 新しい行はまだありません</translation>
     </message>
     <message numerus="yes">
-        <source>Paused — %Ln new request(s)</source>
+        <source>Paused — %Ln new row(s)</source>
         <translation>
-            <numerusform>一時停止 — 新しいリクエスト %Ln 件</numerusform>
+            <numerusform>一時停止中 — 新しい行 %Ln 件</numerusform>
         </translation>
     </message>
 </context>

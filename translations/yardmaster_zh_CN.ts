@@ -1418,17 +1418,17 @@ Open %5 · %6 in · %7 out.</source>
         <translation>继续跟随日志</translation>
     </message>
     <message>
-        <source>Show the newest requests and follow them again</source>
-        <translation>显示最新请求并重新跟随</translation>
+        <source>Show the newest rows and follow them again</source>
+        <translation>显示最新的行并重新跟随</translation>
     </message>
     <message>
-        <source>Paused — no new requests yet</source>
-        <translation>已暂停 — 暂无新请求</translation>
+        <source>Paused — no new rows yet</source>
+        <translation>已暂停 — 尚无新行</translation>
     </message>
     <message numerus="yes">
-        <source>Paused — %Ln new request(s)</source>
+        <source>Paused — %Ln new row(s)</source>
         <translation>
-            <numerusform>已暂停 — %Ln 个新请求</numerusform>
+            <numerusform>已暂停 — %Ln 个新行</numerusform>
         </translation>
     </message>
 </context>

@@ -143,10 +143,9 @@ private Q_SLOTS:
         // A widget's text, as the Log tab shows it while paused.
         yard::ui::LogPauseBar bar;
         bar.setNewRows(1);
-        QCOMPARE(bar.text(), QStringLiteral("Paused — 1 new request"));
+        QCOMPARE(bar.text(), QStringLiteral("Paused — 1 new row"));
         bar.setNewRows(1234);
-        QCOMPARE(bar.text(),
-                 QStringLiteral("Paused — %1 new requests").arg(QLocale().toString(1234)));
+        QCOMPARE(bar.text(), QStringLiteral("Paused — %1 new rows").arg(QLocale().toString(1234)));
     }
 
     // The window shows core's validation messages (the route editor, a project that does not

@@ -24,7 +24,7 @@ LogPauseBar::LogPauseBar(QWidget *parent)
                                tr("Resume"), this);
     m_resume->setObjectName(QStringLiteral("logResume"));
     m_resume->setAccessibleName(tr("Resume following the log"));
-    m_resume->setToolTip(tr("Show the newest requests and follow them again"));
+    m_resume->setToolTip(tr("Show the newest rows and follow them again"));
     connect(m_resume, &QPushButton::clicked, this, &LogPauseBar::resumeRequested);
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(8, 2, 4, 2);
@@ -39,9 +39,9 @@ LogPauseBar::~LogPauseBar() = default;
 
 void LogPauseBar::setNewRows(qint64 count) {
     if (count <= 0)
-        m_label->setText(tr("Paused — no new requests yet"));
+        m_label->setText(tr("Paused — no new rows yet"));
     else
-        m_label->setText(tr("Paused — %Ln new request(s)", nullptr,
+        m_label->setText(tr("Paused — %Ln new row(s)", nullptr,
                             int(qMin(count, qint64(std::numeric_limits<int>::max())))));
     m_label->setAccessibleName(m_label->text());
 }
