@@ -94,6 +94,28 @@ void LogWriter::writeEvents(const QString &server, const QByteArray &batch, int 
 // The events a connection logged before its upgrade or SSE row now belong to that row. They
 // are in the database already: a worker submits its event batch before its request batch
 // (Worker::flushLog), and the writer handles batches in the order they were submitted.
+void LogWriter::forgetOpenConnections(const QString &server) {
+    QMetaObject::invokeMethod(
+        this,
+        [this, server] {
+            if (m_disabled.load(std::memory_order_relaxed))
+                return;
+            beginIfNeeded();
+            if (!m_inTransaction)
+                return;
+            // On the partial index events_unlinked: only the unlinked rows are read.
+            const sqlite::Statement forget(m_db,
+                                           "UPDATE events SET request = 0 WHERE server = ? AND "
+                                           "request IS NULL AND connection IS NOT NULL");
+            const QByteArray serverText = server.toUtf8();
+            if (forget)
+                bindText(forget.get(), 1, serverText);
+            if (!forget || sqlite3_step(forget.get()) != SQLITE_DONE)
+                disable(lastError());
+        },
+        Qt::QueuedConnection);
+}
+
 bool LogWriter::linkEvents(qint64 requestId, const QByteArray &server,
                            const RequestRecordView &record) {
     if (record.connection == 0)

@@ -67,6 +67,11 @@ public:
     // Whether `server`'s events keep the first bytes of their payload (on unless told): off,
     // a message's row keeps its size and who, never what. Applies to what is written after.
     void setMessagePreviews(const QString &server, bool on);
+    // `server` starts: connection ids start over, so events still waiting for their connection's
+    // row belong to a run that ended without writing it (a crash, a kill). They are marked as
+    // never to be linked (request 0), so a new connection with the same id neither takes them
+    // nor shows them as its own.
+    void forgetOpenConnections(const QString &server);
 
     // Blocks until everything submitted before the call is committed (tests, shutdown).
     void flush();

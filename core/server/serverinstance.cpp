@@ -101,6 +101,7 @@ bool ServerInstance::start(QString *error) {
         m_logWriter->setRetention(m_config.name, log.maxRows.value_or(0),
                                   log.maxAgeDays.value_or(0));
         m_logWriter->setMessagePreviews(m_config.name, log.messagePreviews.value_or(true));
+        m_logWriter->forgetOpenConnections(m_config.name);
         for (http::Worker *worker : m_workers) {
             runIn(worker, [worker, writer = m_logWriter, name = m_config.name] {
                 worker->setLog(writer, name);

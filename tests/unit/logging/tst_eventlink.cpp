@@ -117,6 +117,37 @@ private:
 private Q_SLOTS:
     void initTestCase() { QVERIFY(m_dir.isValid()); }
 
+    // A run that ended without its connections' rows (killed) leaves unlinked events; the next
+    // start forgets them, so a new connection 7 neither shows nor takes the old connection 7's.
+    void aRestartForgetsConnectionsLeftOpen() {
+        const QString path = newPath();
+        const auto writer = LogWriter::open(path, nullptr);
+        QVERIFY(writer);
+        const qint64 now = QDateTime::currentMSecsSinceEpoch();
+        submitEvents(*writer, u"web"_qs, 7, 2, now - 60'000); // the killed run
+        submitEvents(*writer, u"api"_qs, 7, 1, now - 60'000); // another server, still running
+        writer->forgetOpenConnections(u"web"_qs);
+        submitEvents(*writer, u"web"_qs, 7, 3, now); // the new run's connection 7, open
+        writer->flush();
+        const LogQuery query(path);
+        Conversation open = query.conversation(u"web"_qs, 7, 0, 100);
+        QCOMPARE(open.events.size(), 3);
+        for (const EventRow &event : std::as_const(open.events))
+            QCOMPARE(event.tsMs, now);
+        QCOMPARE(query.conversation(u"api"_qs, 7, 0, 100).events.size(), 1);
+
+        // Its row links its own events only, even with an older start than the killed run's.
+        submitRows(*writer, u"web"_qs, {{7, true, now - 120'000}});
+        writer->flush();
+        const std::optional<LogRow> upgrade = rowOf(path, 7);
+        QVERIFY(upgrade);
+        const Conversation ended = query.conversation(u"web"_qs, 7, upgrade->id, 100);
+        QCOMPARE(ended.events.size(), 3);
+        QCOMPARE(
+            sql(path, {u"SELECT count(*) FROM events WHERE server = 'web' AND request = 0"_qs}),
+            QStringList{u"2"_qs});
+    }
+
     // `log.messagePreviews: false`: the server's events keep their size and direction, never
     // their payload; another server's keep theirs; turned on again, new events have them.
     void previewsOffKeepNoPayload() {
