@@ -49,6 +49,8 @@ Where whereFor(const EventFilter &filter, qint64 afterId, qint64 beforeId) {
         where.add("id > ?", afterId);
     if (beforeId > 0)
         where.add("id < ?", beforeId);
+    if (filter.beforeId > 0)
+        where.add("id < ?", filter.beforeId);
     if (!filter.server.isEmpty())
         where.add("server = ?", filter.server);
     if (!filter.types.isEmpty()) {
@@ -112,20 +114,22 @@ std::optional<EventRow> LogQuery::eventById(qint64 id, QString *error) const {
     return rows.front();
 }
 
-qint64 LogQuery::eventsIdBefore(qint64 sinceMs, QString *error) const {
+// The id bound of a time, searched over ids (timebounds.h): `after` false, every event with
+// ts_ms >= ms has a greater id than the result; true, every event with ts_ms < ms a smaller one.
+// An event reaches the writer a tick after it happened (a worker hands its batch over every
+// 250 ms), well inside the search's slack, and has no duration: none is "late".
+qint64 LogQuery::eventIdBound(qint64 ms, bool after, QString *error) const {
     const qint64 last = eventsLastId(error);
     if (last <= 0)
-        return 0;
+        return after ? 1 : 0;
     const QSqlDatabase db = readConnection(m_path, error);
     if (!db.isValid())
-        return 0;
+        return after ? last + 1 : 0;
     QSqlQuery query(db);
     query.setForwardOnly(true);
     if (!query.prepare(QStringLiteral(
             "SELECT id, ts_ms FROM events WHERE id >= ? AND id < ? ORDER BY id LIMIT 1")))
-        return 0;
-    // An event reaches the writer a tick after it happened (a worker hands its batch over every
-    // 250 ms), well inside the search's slack, and has no duration: none is "late".
+        return after ? last + 1 : 0;
     const timebounds::Probe probe = [&query](qint64 from, qint64 to,
                                              bool) -> std::optional<timebounds::ProbeRow> {
         query.bindValue(0, from);
@@ -137,7 +141,16 @@ qint64 LogQuery::eventsIdBefore(qint64 sinceMs, QString *error) const {
         query.finish();
         return row;
     };
-    return timebounds::idBeforeSince(sinceMs, last, probe);
+    return after ? timebounds::idAfterUntil(ms, last, probe)
+                 : timebounds::idBeforeSince(ms, last, probe);
+}
+
+qint64 LogQuery::eventsIdBefore(qint64 sinceMs, QString *error) const {
+    return eventIdBound(sinceMs, false, error);
+}
+
+qint64 LogQuery::eventsIdAfter(qint64 untilMs, QString *error) const {
+    return eventIdBound(untilMs, true, error);
 }
 
 qint64 LogQuery::eventsLastId(QString *error) const {

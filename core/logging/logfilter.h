@@ -38,6 +38,7 @@ struct EventFilter {
     QString text;          // substring of the preview, case-insensitive for ASCII
     qint64 sinceMs = 0;    // ts_ms >= sinceMs, when not 0
     qint64 untilMs = 0;    // ts_ms < untilMs, when not 0
+    qint64 beforeId = 0;   // id < beforeId, when not 0 (with the query's own bound: both)
 };
 
 // Which rows the terms of a timeline filter can select (parseTimelineFilter).

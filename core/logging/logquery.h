@@ -88,6 +88,8 @@ public:
     // Every event with ts_ms >= sinceMs has an id above this one (0: no bound): where a query
     // for a time range starts, found by binary search (events have no time index).
     qint64 eventsIdBefore(qint64 sinceMs, QString *error = nullptr) const;
+    // Every event with ts_ms < untilMs has an id below this one (the newest id + 1: no bound).
+    qint64 eventsIdAfter(qint64 untilMs, QString *error = nullptr) const;
     // The newest id of `events` (0 when empty).
     qint64 eventsLastId(QString *error = nullptr) const;
     // A connection's conversation. `request` != 0 (the connection ended, its row is written):
@@ -102,6 +104,7 @@ public:
 
 private:
     QList<LogRow> select(LogFilter filter, bool newestFirst, QString *error) const;
+    qint64 eventIdBound(qint64 ms, bool after, QString *error) const;
     QList<EventRow> selectEvents(const EventFilter &filter, qint64 afterId, qint64 beforeId,
                                  bool newestFirst, int limit, QString *error) const;
 

@@ -167,6 +167,9 @@ void LogFetcher::addRoomBroadcasts(logging::Conversation &conversation, int limi
     // Ids follow the order workers hand their rows over, not time: start from the id below
     // which every event is older than the connection.
     const qint64 afterId = m_query.eventsIdBefore(filter.sinceMs, error);
+    // An ended connection's rooms are read up to its end, not through everything after it.
+    if (filter.untilMs > 0 && error->isEmpty())
+        filter.beforeId = m_query.eventsIdAfter(filter.untilMs, error);
     if (!error->isEmpty())
         return;
     QList<EventRow> merged = conversation.events;

@@ -117,6 +117,37 @@ private:
 private Q_SLOTS:
     void initTestCase() { QVERIFY(m_dir.isValid()); }
 
+    // Event ids follow hand-over, not time (one worker's batch lands before another's older
+    // one): the id bounds of a time hold for every event all the same.
+    void timeBoundsOfEventsHoldOutOfOrder() {
+        const QString path = newPath();
+        const auto writer = LogWriter::open(path, nullptr);
+        QVERIFY(writer);
+        const qint64 now = QDateTime::currentMSecsSinceEpoch();
+        const LogQuery query(path);
+        QCOMPARE(query.eventsIdBefore(now), qint64(0)); // empty: no bound
+        for (const qint64 age : {100'000, 5'000, 8'000, 0, 30'000, 2'000, 9'000})
+            submitEvents(*writer, u"web"_qs, 7, 3, now - age);
+        writer->flush();
+        const QList<EventRow> events = allEvents(path);
+        QCOMPARE(events.size(), 21);
+        // Not only safe but useful: the old batch (ids 1–3) is below a bound 50 s back, and
+        // nothing newer is above a bound 90 s back.
+        QCOMPARE(query.eventsIdBefore(now - 50'000), qint64(3));
+        QCOMPARE(query.eventsIdAfter(now - 90'000), qint64(4));
+        for (const qint64 age : {0, 1'000, 5'000, 6'000, 8'500, 10'000, 60'000, 100'000, 200'000}) {
+            const qint64 at = now - age;
+            const qint64 below = query.eventsIdBefore(at);
+            const qint64 above = query.eventsIdAfter(at);
+            for (const EventRow &event : events) {
+                if (event.tsMs >= at)
+                    QVERIFY2(event.id > below, qPrintable(QString::number(age)));
+                else
+                    QVERIFY2(event.id < above, qPrintable(QString::number(age)));
+            }
+        }
+    }
+
     // A run that ended without its connections' rows (killed) leaves unlinked events; the next
     // start forgets them, so a new connection 7 neither shows nor takes the old connection 7's.
     void aRestartForgetsConnectionsLeftOpen() {
