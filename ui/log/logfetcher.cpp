@@ -185,8 +185,11 @@ void LogFetcher::addRoomBroadcasts(logging::Conversation &conversation, int limi
     }
     if (merged.size() == conversation.events.size())
         return;
-    std::stable_sort(merged.begin(), merged.end(),
-                     [](const EventRow &a, const EventRow &b) { return a.tsMs < b.tsMs; });
+    // By time, then id: within one millisecond, one worker's rows (a message and its broadcast)
+    // are in the order they happened.
+    std::sort(merged.begin(), merged.end(), [](const EventRow &a, const EventRow &b) {
+        return a.tsMs != b.tsMs ? a.tsMs < b.tsMs : a.id < b.id;
+    });
     if (merged.size() > limit) {
         merged.resize(limit);
         conversation.more = true;
