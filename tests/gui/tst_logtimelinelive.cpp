@@ -2,8 +2,8 @@
 // the conversation of a picked message, and "Send to This Connection…" from it.
 #include "chatclient.h"
 #include "document/projectdocument.h"
-#include "i18n/languageswitcher.h"
 #include "guitestsupport.h"
+#include "i18n/languageswitcher.h"
 #include "log/conversationpane.h"
 #include "log/logexportfile.h"
 #include "log/logrowmodel.h"
@@ -162,7 +162,10 @@ private Q_SLOTS:
 
         // A message picked: its connection's whole conversation, the message selected in it.
         auto *table = view->findChild<QTableView *>();
+        table->setCurrentIndex(model->index(hello, LogRowModel::Path));
+        QVERIFY(view->copyCurl()); // a request has its curl…
         table->setCurrentIndex(model->index(second, LogRowModel::Path));
+        QVERIFY(!view->copyCurl()); // …a message has none, not the request picked before
         auto *pane = view->findChild<ConversationPane *>(QStringLiteral("logConversation"));
         QVERIFY(pane);
         QTRY_VERIFY_WITH_TIMEOUT(pane->isVisible(), Timeout);

@@ -80,6 +80,8 @@ void LogView::exportFilter(const QString &path, LogExportFile::Format format) {
 
 bool LogView::copyCurl() {
     const QModelIndex current = m_table->currentIndex();
+    if (current.isValid() && m_model->isEventAt(current.row()))
+        return false; // a message has no curl; the pane may still hold an earlier request
     if (current.isValid())
         showCurrent(current);
     return m_detail->copyCurl();
