@@ -1034,14 +1034,6 @@ Offen %5 · %6 ein · %7 aus.</translation>
         <source>No messages.</source>
         <translation>Keine Nachrichten.</translation>
     </message>
-    <message>
-        <source>← out</source>
-        <translation>← aus</translation>
-    </message>
-    <message>
-        <source>→ in</source>
-        <translation>→ ein</translation>
-    </message>
 </context>
 <context>
     <name>yard::ui::HeadersEditor</name>
@@ -1506,14 +1498,6 @@ Offen %5 · %6 ein · %7 aus.</translation>
         <translation>WS</translation>
     </message>
     <message>
-        <source>← out</source>
-        <translation>← aus</translation>
-    </message>
-    <message>
-        <source>→ in</source>
-        <translation>→ ein</translation>
-    </message>
-    <message>
         <source>1 recipient</source>
         <translation>1 Empfänger</translation>
     </message>
@@ -1811,6 +1795,14 @@ Offen %5 · %6 ein · %7 aus.</translation>
     <message>
         <source>error %1: %2</source>
         <translation>Fehler %1: %2</translation>
+    </message>
+    <message>
+        <source>← out</source>
+        <translation>← aus</translation>
+    </message>
+    <message>
+        <source>→ in</source>
+        <translation>→ ein</translation>
     </message>
 </context>
 <context>

@@ -1034,14 +1034,6 @@ Abierta %5 · %6 de entrada · %7 de salida.</translation>
         <source>No messages.</source>
         <translation>Sin mensajes.</translation>
     </message>
-    <message>
-        <source>← out</source>
-        <translation>← salida</translation>
-    </message>
-    <message>
-        <source>→ in</source>
-        <translation>→ entrada</translation>
-    </message>
 </context>
 <context>
     <name>yard::ui::HeadersEditor</name>
@@ -1506,14 +1498,6 @@ Abierta %5 · %6 de entrada · %7 de salida.</translation>
         <translation>WS</translation>
     </message>
     <message>
-        <source>← out</source>
-        <translation>← salida</translation>
-    </message>
-    <message>
-        <source>→ in</source>
-        <translation>→ entrada</translation>
-    </message>
-    <message>
         <source>1 recipient</source>
         <translation>1 destinatario</translation>
     </message>
@@ -1811,6 +1795,14 @@ Abierta %5 · %6 de entrada · %7 de salida.</translation>
     <message>
         <source>error %1: %2</source>
         <translation>error %1: %2</translation>
+    </message>
+    <message>
+        <source>← out</source>
+        <translation>← salida</translation>
+    </message>
+    <message>
+        <source>→ in</source>
+        <translation>→ entrada</translation>
     </message>
 </context>
 <context>

@@ -1034,14 +1034,6 @@ Ouverte %5 · %6 reçus · %7 envoyés.</translation>
         <source>No messages.</source>
         <translation>Aucun message.</translation>
     </message>
-    <message>
-        <source>← out</source>
-        <translation>← sortant</translation>
-    </message>
-    <message>
-        <source>→ in</source>
-        <translation>→ entrant</translation>
-    </message>
 </context>
 <context>
     <name>yard::ui::HeadersEditor</name>
@@ -1506,14 +1498,6 @@ Ouverte %5 · %6 reçus · %7 envoyés.</translation>
         <translation>WS</translation>
     </message>
     <message>
-        <source>← out</source>
-        <translation>← sortant</translation>
-    </message>
-    <message>
-        <source>→ in</source>
-        <translation>→ entrant</translation>
-    </message>
-    <message>
         <source>1 recipient</source>
         <translation>1 destinataire</translation>
     </message>
@@ -1811,6 +1795,14 @@ Ouverte %5 · %6 reçus · %7 envoyés.</translation>
     <message>
         <source>error %1: %2</source>
         <translation>erreur %1 : %2</translation>
+    </message>
+    <message>
+        <source>← out</source>
+        <translation>← sortant</translation>
+    </message>
+    <message>
+        <source>→ in</source>
+        <translation>→ entrant</translation>
     </message>
 </context>
 <context>

@@ -1032,14 +1032,6 @@ Open %5 · %6 in · %7 out.</source>
         <source>No messages.</source>
         <translation>メッセージはありません。</translation>
     </message>
-    <message>
-        <source>← out</source>
-        <translation>← 送信</translation>
-    </message>
-    <message>
-        <source>→ in</source>
-        <translation>→ 受信</translation>
-    </message>
 </context>
 <context>
     <name>yard::ui::HeadersEditor</name>
@@ -1503,14 +1495,6 @@ Open %5 · %6 in · %7 out.</source>
         <translation>WS</translation>
     </message>
     <message>
-        <source>← out</source>
-        <translation>← 送信</translation>
-    </message>
-    <message>
-        <source>→ in</source>
-        <translation>→ 受信</translation>
-    </message>
-    <message>
         <source>1 recipient</source>
         <translation>受信者 1 人</translation>
     </message>
@@ -1807,6 +1791,14 @@ Open %5 · %6 in · %7 out.</source>
     <message>
         <source>error %1: %2</source>
         <translation>エラー %1: %2</translation>
+    </message>
+    <message>
+        <source>← out</source>
+        <translation>← 送信</translation>
+    </message>
+    <message>
+        <source>→ in</source>
+        <translation>→ 受信</translation>
     </message>
 </context>
 <context>

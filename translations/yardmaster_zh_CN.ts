@@ -1032,14 +1032,6 @@ Open %5 · %6 in · %7 out.</source>
         <source>No messages.</source>
         <translation>没有消息。</translation>
     </message>
-    <message>
-        <source>← out</source>
-        <translation>← 发出</translation>
-    </message>
-    <message>
-        <source>→ in</source>
-        <translation>→ 收到</translation>
-    </message>
 </context>
 <context>
     <name>yard::ui::HeadersEditor</name>
@@ -1503,14 +1495,6 @@ Open %5 · %6 in · %7 out.</source>
         <translation>WS</translation>
     </message>
     <message>
-        <source>← out</source>
-        <translation>← 发出</translation>
-    </message>
-    <message>
-        <source>→ in</source>
-        <translation>→ 收到</translation>
-    </message>
-    <message>
         <source>1 recipient</source>
         <translation>1 个接收者</translation>
     </message>
@@ -1807,6 +1791,14 @@ Open %5 · %6 in · %7 out.</source>
     <message>
         <source>error %1: %2</source>
         <translation>错误 %1:%2</translation>
+    </message>
+    <message>
+        <source>← out</source>
+        <translation>← 发出</translation>
+    </message>
+    <message>
+        <source>→ in</source>
+        <translation>→ 收到</translation>
     </message>
 </context>
 <context>

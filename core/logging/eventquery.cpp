@@ -2,10 +2,11 @@
 // filter, by id, and by connection; the requests' side is logquery.cpp.
 #include "logquery.h"
 #include "querysupport.h"
-#include "timebounds.h"
+#include "timeprobes.h"
 
 #include <QSqlQuery>
 #include <QVariant>
+#include <algorithm>
 
 namespace yard::logging {
 
@@ -116,8 +117,6 @@ std::optional<EventRow> LogQuery::eventById(qint64 id, QString *error) const {
 
 // The id bound of a time, searched over ids (timebounds.h): `after` false, every event with
 // ts_ms >= ms has a greater id than the result; true, every event with ts_ms < ms a smaller one.
-// An event reaches the writer a tick after it happened (a worker hands its batch over every
-// 250 ms), well inside the search's slack, and has no duration: none is "late".
 qint64 LogQuery::eventIdBound(qint64 ms, bool after, QString *error) const {
     const qint64 last = eventsLastId(error);
     if (last <= 0)
@@ -125,22 +124,7 @@ qint64 LogQuery::eventIdBound(qint64 ms, bool after, QString *error) const {
     const QSqlDatabase db = readConnection(m_path, error);
     if (!db.isValid())
         return after ? last + 1 : 0;
-    QSqlQuery query(db);
-    query.setForwardOnly(true);
-    if (!query.prepare(QStringLiteral(
-            "SELECT id, ts_ms FROM events WHERE id >= ? AND id < ? ORDER BY id LIMIT 1")))
-        return after ? last + 1 : 0;
-    const timebounds::Probe probe = [&query](qint64 from, qint64 to,
-                                             bool) -> std::optional<timebounds::ProbeRow> {
-        query.bindValue(0, from);
-        query.bindValue(1, to);
-        if (!query.exec() || !query.next())
-            return std::nullopt;
-        const timebounds::ProbeRow row{query.value(0).toLongLong(), query.value(1).toLongLong(), 0,
-                                       0};
-        query.finish();
-        return row;
-    };
+    const timebounds::Probe probe = timebounds::qtSqlProbe(db, timebounds::ProbeTable::Events);
     return after ? timebounds::idAfterUntil(ms, last, probe)
                  : timebounds::idBeforeSince(ms, last, probe);
 }
@@ -204,6 +188,64 @@ QHash<qint64, QList<EventRow>> LogQuery::webSocketMessages(const QList<LogRow> &
             messages.insert(row.id, std::move(conversation.events));
     }
     return messages;
+}
+
+// A chat message reaches a room's members as one broadcast row without a connection (never a
+// row per member): the conversation of a member also holds the broadcasts of the rooms it named,
+// from its first row until it ended.
+void LogQuery::addRoomBroadcasts(Conversation &conversation, int limit, QString *error) const {
+    QString ignored;
+    if (!error)
+        error = &ignored;
+    if (conversation.events.isEmpty() || conversation.events.front().type != u"ws")
+        return;
+    QStringList rooms;
+    for (const EventRow &event : std::as_const(conversation.events)) {
+        if (!event.channel.isEmpty() && !rooms.contains(event.channel))
+            rooms.append(event.channel);
+    }
+    const EventRow &first = conversation.events.front();
+    EventFilter filter;
+    filter.server = first.server;
+    filter.types = {QStringLiteral("ws")};
+    filter.direction = QStringLiteral("out");
+    filter.sinceMs = first.tsMs;
+    if (conversation.upgrade) {
+        const LogRow &upgrade = *conversation.upgrade;
+        filter.sinceMs = upgrade.tsMs;
+        filter.untilMs = upgrade.tsMs + upgrade.durationUs / 1000 + 1;
+    }
+    // Ids follow the order workers hand their rows over, not time: start from the id below
+    // which every event is older than the connection.
+    const qint64 afterId = eventsIdBefore(filter.sinceMs, error);
+    // An ended connection's rooms are read up to its end, not through everything after it.
+    if (filter.untilMs > 0 && error->isEmpty())
+        filter.beforeId = eventsIdAfter(filter.untilMs, error);
+    if (!error->isEmpty())
+        return;
+    QList<EventRow> merged = conversation.events;
+    for (const QString &room : std::as_const(rooms)) {
+        filter.channel = room;
+        const QList<EventRow> broadcasts = eventsTail(filter, afterId, limit, error);
+        if (!error->isEmpty())
+            return;
+        for (const EventRow &event : broadcasts) {
+            if (event.connection == 0)
+                merged.append(event);
+        }
+    }
+    if (merged.size() == conversation.events.size())
+        return;
+    // By time, then id: within one millisecond, one worker's rows (a message and its broadcast)
+    // are in the order they happened.
+    std::sort(merged.begin(), merged.end(), [](const EventRow &a, const EventRow &b) {
+        return a.tsMs != b.tsMs ? a.tsMs < b.tsMs : a.id < b.id;
+    });
+    if (merged.size() > limit) {
+        merged.resize(limit);
+        conversation.more = true;
+    }
+    conversation.events = std::move(merged);
 }
 
 } // namespace yard::logging

@@ -85,6 +85,10 @@ public:
     QList<EventRow> eventsPage(const EventFilter &filter, qint64 beforeId, int limit,
                                QString *error = nullptr) const;
     std::optional<EventRow> eventById(qint64 id, QString *error = nullptr) const;
+    // Adds to a WebSocket's conversation the broadcasts of the rooms it named, from its first row
+    // until it ended: a room's message reaches its members as one row without a connection.
+    // By time, then id; at most `limit` events (`more` when cut).
+    void addRoomBroadcasts(Conversation &conversation, int limit, QString *error = nullptr) const;
     // Every event with ts_ms >= sinceMs has an id above this one (0: no bound): where a query
     // for a time range starts, found by binary search (events have no time index).
     qint64 eventsIdBefore(qint64 sinceMs, QString *error = nullptr) const;

@@ -19,6 +19,12 @@ QByteArray probeSql(bool promptOnly) {
            " ORDER BY id LIMIT 1";
 }
 
+// An event has no duration and reaches the writer a tick (250 ms) after it happened: none is
+// late, so both kinds of probe are the same walk.
+QByteArray eventsProbeSql() {
+    return "SELECT id, ts_ms, 0, 0 FROM events WHERE id >= ? AND id < ? ORDER BY id LIMIT 1";
+}
+
 sqlite3_stmt *prepare(sqlite3 *db, const QByteArray &sql) {
     sqlite3_stmt *statement = nullptr;
     sqlite3_prepare_v2(db, sql.constData(), int(sql.size()), &statement, nullptr);
@@ -45,12 +51,14 @@ std::optional<qint64> firstId(sqlite3_stmt *statement, qint64 a, qint64 b) {
 }
 } // namespace
 
-Probe qtSqlProbe(const QSqlDatabase &db) {
+Probe qtSqlProbe(const QSqlDatabase &db, ProbeTable table) {
     auto queries = std::make_shared<std::pair<QSqlQuery, QSqlQuery>>(QSqlQuery(db), QSqlQuery(db));
     queries->first.setForwardOnly(true);
     queries->second.setForwardOnly(true);
-    const bool ok = queries->first.prepare(QString::fromLatin1(probeSql(false))) &&
-                    queries->second.prepare(QString::fromLatin1(probeSql(true)));
+    const bool events = table == ProbeTable::Events;
+    const bool ok =
+        queries->first.prepare(QString::fromLatin1(events ? eventsProbeSql() : probeSql(false))) &&
+        queries->second.prepare(QString::fromLatin1(events ? eventsProbeSql() : probeSql(true)));
     return [queries, ok](qint64 from, qint64 to, bool promptOnly) -> std::optional<ProbeRow> {
         QSqlQuery &query = promptOnly ? queries->second : queries->first;
         if (!ok)

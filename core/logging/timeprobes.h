@@ -12,8 +12,10 @@ namespace yard::logging::timebounds {
 
 // The search's probes on `requests`: one prepared statement per kind, reused by every probe.
 // A failed statement reads as "no row": the search then finds no bound, which is safe.
-Probe qtSqlProbe(const QSqlDatabase &db); // LogQuery's read connection
-Probe sqliteProbe(sqlite3 *db);           // the writer's own connection
+enum class ProbeTable { Requests, Events };
+Probe qtSqlProbe(const QSqlDatabase &db, // LogQuery's read connection
+                 ProbeTable table = ProbeTable::Requests);
+Probe sqliteProbe(sqlite3 *db); // the writer's own connection
 
 // max(id) of the rows with ts_ms < tsMs (0: none), exact: an id range below the bound, plus the
 // late rows above it through their partial index. For age retention, on the writer's connection.

@@ -128,8 +128,8 @@ void ConversationPane::showConversation(const logging::Conversation &conversatio
     m_about->setMinimumHeight(m_about->sizeHint().height());
 
     const QColor base = StatusColors::background(m_messages->palette());
-    const QColor inColour = StatusColors::text(300, base);
-    const QColor outColour = StatusColors::text(100, base);
+    const QColor inColour = StatusColors::direction(false, base);
+    const QColor outColour = StatusColors::direction(true, base);
     m_messages->setUpdatesEnabled(false);
     m_messages->clear();
     QList<QTreeWidgetItem *> items;
@@ -139,7 +139,7 @@ void ConversationPane::showConversation(const logging::Conversation &conversatio
         const bool out = event.direction == u"out";
         auto *item = new QTreeWidgetItem;
         item->setText(When, LogRowModel::formatTime(event.tsMs));
-        item->setText(Direction, out ? tr("← out") : tr("→ in"));
+        item->setText(Direction, directionLabel(out));
         item->setForeground(Direction, out ? outColour : inColour);
         item->setText(Channel, event.channel);
         item->setText(Text, summarizeMessage(event.preview));

@@ -137,64 +137,8 @@ void LogFetcher::fetchConversation(quint64 ticket, const QString &server, qint64
     logging::Conversation conversation =
         m_query.conversation(server, connection, request, limit, &error);
     if (error.isEmpty())
-        addRoomBroadcasts(conversation, limit, &error);
+        m_query.addRoomBroadcasts(conversation, limit, &error);
     Q_EMIT conversationFetched(ticket, conversation, error);
-}
-
-// A chat message reaches a room's members as one broadcast row without a connection (never a
-// row per member): the conversation of a member also holds the broadcasts of the rooms it named,
-// from its first row until it ended.
-void LogFetcher::addRoomBroadcasts(logging::Conversation &conversation, int limit,
-                                   QString *error) const {
-    if (conversation.events.isEmpty() || conversation.events.front().type != u"ws")
-        return;
-    QStringList rooms;
-    for (const EventRow &event : std::as_const(conversation.events)) {
-        if (!event.channel.isEmpty() && !rooms.contains(event.channel))
-            rooms.append(event.channel);
-    }
-    const EventRow &first = conversation.events.front();
-    logging::EventFilter filter;
-    filter.server = first.server;
-    filter.types = {QStringLiteral("ws")};
-    filter.direction = QStringLiteral("out");
-    filter.sinceMs = first.tsMs;
-    if (conversation.upgrade) {
-        const LogRow &upgrade = *conversation.upgrade;
-        filter.sinceMs = upgrade.tsMs;
-        filter.untilMs = upgrade.tsMs + upgrade.durationUs / 1000 + 1;
-    }
-    // Ids follow the order workers hand their rows over, not time: start from the id below
-    // which every event is older than the connection.
-    const qint64 afterId = m_query.eventsIdBefore(filter.sinceMs, error);
-    // An ended connection's rooms are read up to its end, not through everything after it.
-    if (filter.untilMs > 0 && error->isEmpty())
-        filter.beforeId = m_query.eventsIdAfter(filter.untilMs, error);
-    if (!error->isEmpty())
-        return;
-    QList<EventRow> merged = conversation.events;
-    for (const QString &room : std::as_const(rooms)) {
-        filter.channel = room;
-        const QList<EventRow> broadcasts = m_query.eventsTail(filter, afterId, limit, error);
-        if (!error->isEmpty())
-            return;
-        for (const EventRow &event : broadcasts) {
-            if (event.connection == 0)
-                merged.append(event);
-        }
-    }
-    if (merged.size() == conversation.events.size())
-        return;
-    // By time, then id: within one millisecond, one worker's rows (a message and its broadcast)
-    // are in the order they happened.
-    std::sort(merged.begin(), merged.end(), [](const EventRow &a, const EventRow &b) {
-        return a.tsMs != b.tsMs ? a.tsMs < b.tsMs : a.id < b.id;
-    });
-    if (merged.size() > limit) {
-        merged.resize(limit);
-        conversation.more = true;
-    }
-    conversation.events = std::move(merged);
 }
 
 // A log no server has written yet is empty, not broken: the window's Log tab exists before the

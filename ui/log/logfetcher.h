@@ -83,7 +83,6 @@ private:
                     LogFetchReply &reply) const;
 
     void answer(LogFetchReply &reply);
-    void addRoomBroadcasts(logging::Conversation &conversation, int limit, QString *error) const;
 
     QString m_path;
     logging::LogQuery m_query;

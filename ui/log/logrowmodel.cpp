@@ -91,8 +91,7 @@ QVariant LogRowModel::eventData(const EventRow &row, int column, int role) const
         case Server:
             return row.server;
         case Method:
-            // Seen from the server: "in" came from the client.
-            return out ? tr("← out") : tr("→ in");
+            return directionLabel(out);
         case Path:
             return eventSummary(row);
         case Size:
@@ -231,9 +230,8 @@ void LogRowModel::setPalette(const QPalette &palette) {
         m_statusTextOnTint[cls] =
             m_rowTint[cls].isValid() ? StatusColors::text(cls * 100, m_rowTint[cls]) : QColor();
     }
-    // The hues of 3xx (blue) and 1xx (violet), which no event row is tinted with.
-    m_directionText[0] = StatusColors::text(300, base);
-    m_directionText[1] = StatusColors::text(100, base);
+    m_directionText[0] = StatusColors::direction(false, base);
+    m_directionText[1] = StatusColors::direction(true, base);
     m_requestIcon = palette.color(QPalette::Text);
     if (!m_rows.empty())
         Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1),

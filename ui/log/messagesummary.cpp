@@ -20,6 +20,11 @@ QString oneLine(QString text) {
 }
 } // namespace
 
+QString directionLabel(bool out) {
+    // Seen from the server: "in" came from the client.
+    return out ? Text::tr("← out") : Text::tr("→ in");
+}
+
 QString summarizeMessage(const QString &preview) {
     // Only what looks like a JSON object is parsed: most payloads of other apps are not.
     if (!preview.startsWith(u'{'))

@@ -9,4 +9,7 @@ namespace yard::ui {
 // the payload itself on one line. The full preview stays in the tooltip. Pure; any thread.
 QString summarizeMessage(const QString &preview);
 
+// "→ in" (client to server) or "← out", as the timeline and a conversation name a direction.
+QString directionLabel(bool out);
+
 } // namespace yard::ui

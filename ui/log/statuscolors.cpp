@@ -64,4 +64,8 @@ QColor StatusColors::background(const QPalette &palette) {
     return palette.color(QPalette::Active, QPalette::Base);
 }
 
+QColor StatusColors::direction(bool out, const QColor &background) {
+    return text(out ? 100 : 300, background);
+}
+
 } // namespace yard::ui

@@ -19,6 +19,9 @@ public:
     // A faint tint of the class's hue over `background` for a whole row (4xx and 5xx only, so
     // errors stand out without turning the table into a rainbow); invalid for other classes.
     static QColor rowTint(int status, const QColor &background);
+    // A message's direction on `background`: in (client to server) takes the hue of 3xx, out
+    // that of 1xx — hues no message row is tinted with.
+    static QColor direction(bool out, const QColor &background);
     // WCAG 2.x contrast ratio of two colours, 1 to 21.
     static double contrast(const QColor &a, const QColor &b);
     // The background the view paints rows on.

@@ -117,6 +117,53 @@ private:
 private Q_SLOTS:
     void initTestCase() { QVERIFY(m_dir.isValid()); }
 
+    // A member's conversation holds its room's broadcasts while it was connected (one row
+    // each, no connection), not another room's, not those after it ended.
+    void conversationTakesItsRoomsBroadcasts() {
+        const QString path = newPath();
+        const auto writer = LogWriter::open(path, nullptr);
+        QVERIFY(writer);
+        const qint64 now = QDateTime::currentMSecsSinceEpoch();
+        const auto broadcast = [&](const QByteArray &room, const QByteArray &text, qint64 ts) {
+            EventBatch batch;
+            EventRecordView record;
+            record.tsMs = ts;
+            record.direction = EventRecordView::Direction::Out;
+            record.channel = room;
+            record.size = text.size();
+            record.payload = text;
+            record.recipients = 2;
+            batch.append(record);
+            writer->submitEvents(u"web"_qs, batch.take(), 1);
+        };
+        broadcast("lobby", "before", now - 20'000);
+        submitEvents(*writer, u"web"_qs, 7, 2, now - 10'000); // join in, joined out (lobby)
+        broadcast("lobby", "during", now - 5'000);
+        broadcast("other", "elsewhere", now - 5'000);
+        submitRows(*writer, u"web"_qs, {{7, true, now - 10'000}});
+        writer->flush();
+        const std::optional<LogRow> upgrade = rowOf(path, 7);
+        QVERIFY(upgrade);
+        // Its row says it lasted 0 µs: make it end after "during" and before "after".
+        QCOMPARE(
+            sql(path, {QStringLiteral("UPDATE requests SET duration_us = 8000000 WHERE id = %1")
+                           .arg(upgrade->id)}),
+            QStringList());
+        broadcast("lobby", "after", now);
+        writer->flush();
+        const LogQuery query(path);
+        Conversation conversation = query.conversation(u"web"_qs, 7, upgrade->id, 100);
+        QCOMPARE(conversation.events.size(), 2);
+        QString error;
+        query.addRoomBroadcasts(conversation, 100, &error);
+        QCOMPARE(error, QString());
+        QStringList previews;
+        for (const EventRow &event : std::as_const(conversation.events))
+            previews.append(event.preview);
+        QCOMPARE(previews, (QStringList{u"message 0"_qs, u"message 1"_qs, u"during"_qs}));
+        QVERIFY(!conversation.more);
+    }
+
     // Event ids follow hand-over, not time (one worker's batch lands before another's older
     // one): the id bounds of a time hold for every event all the same.
     void timeBoundsOfEventsHoldOutOfOrder() {
