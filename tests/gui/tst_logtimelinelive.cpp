@@ -6,6 +6,7 @@
 #include "i18n/languageswitcher.h"
 #include "log/conversationpane.h"
 #include "log/logexportfile.h"
+#include "log/logfeed.h"
 #include "log/logrowmodel.h"
 #include "log/logview.h"
 #include "logging/logquery.h"
@@ -24,6 +25,7 @@
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QStyle>
 #include <QStyleFactory>
 #include <QTableView>
@@ -236,6 +238,22 @@ private Q_SLOTS:
         }
         QCOMPARE(sent.size(), 4); // the join and three messages
         QVERIFY(sent.at(2).contains(QStringLiteral("hello 2")));
+        // The Export menu's way, in the feed's worker: the same messages.
+        const QString workerHar = m_dataDir.filePath(QStringLiteral("chat-worker.har"));
+        QSignalSpy exported(view.get(), &LogView::exportFinished);
+        view->feed()->exportRows(view->selectedRows(), workerHar, LogExportFile::Format::Har, {});
+        QTRY_COMPARE(exported.size(), 1);
+        QCOMPARE(exported.at(0).at(2).toString(), QString());
+        QFile workerFile(workerHar);
+        QVERIFY(workerFile.open(QIODevice::ReadOnly));
+        QCOMPARE(QJsonDocument::fromJson(workerFile.readAll())
+                     .object()[QStringLiteral("log")]
+                     .toObject()[QStringLiteral("entries")]
+                     .toArray()
+                     .at(0)
+                     .toObject()[QStringLiteral("_webSocketMessages")]
+                     .toArray(),
+                 frames);
         // bob's message reached ada as the room's broadcast: part of her conversation too.
         bool bobsMessage = false;
         for (int i = 0; i < messages->topLevelItemCount(); ++i)

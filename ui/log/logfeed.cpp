@@ -121,6 +121,13 @@ void LogFeed::exportFilter(const QString &path, LogExportFile::Format format,
                                origins] { fetcher->exportFilter(filter, path, format, origins); });
 }
 
+void LogFeed::exportRows(const QList<logging::LogRow> &rows, const QString &path,
+                         LogExportFile::Format format, const QHash<QString, QString> &origins) {
+    QMetaObject::invokeMethod(m_fetcher, [fetcher = m_fetcher, rows, path, format, origins] {
+        fetcher->exportRows(rows, path, format, origins);
+    });
+}
+
 void LogFeed::requestNewest() {
     ++m_generation;
     m_model->clear();

@@ -68,6 +68,10 @@ public:
     // Exports every row matching the current filter, in the worker; exportFinished() answers.
     void exportFilter(const QString &path, LogExportFile::Format format,
                       const QHash<QString, QString> &origins);
+    // Exports `rows` (a selection) in the worker, which reads the messages a HAR carries with
+    // its WebSockets; exportFinished() answers.
+    void exportRows(const QList<logging::LogRow> &rows, const QString &path,
+                    LogExportFile::Format format, const QHash<QString, QString> &origins);
 
 Q_SIGNALS:
     void followingChanged(bool following);

@@ -160,4 +160,10 @@ void LogFetcher::exportFilter(const LogFilter &filter, const QString &path,
     Q_EMIT exportFinished(path, written, error);
 }
 
+void LogFetcher::exportRows(const QList<logging::LogRow> &rows, const QString &path,
+                            LogExportFile::Format format, const QHash<QString, QString> &origins) {
+    const QString error = LogExportFile::write(path, rows, format, origins, &m_query);
+    Q_EMIT exportFinished(path, error.isEmpty() ? rows.size() : 0, error);
+}
+
 } // namespace yard::ui

@@ -67,6 +67,9 @@ public:
     // LogExportFile::writeFiltered in this thread; answers with exportFinished().
     void exportFilter(const logging::LogFilter &filter, const QString &path,
                       LogExportFile::Format format, const QHash<QString, QString> &origins);
+    // LogExportFile::write of given rows, with this thread's query for a HAR's messages.
+    void exportRows(const QList<logging::LogRow> &rows, const QString &path,
+                    LogExportFile::Format format, const QHash<QString, QString> &origins);
 
 Q_SIGNALS:
     void fetched(const yard::ui::LogFetchReply &reply);

@@ -52,7 +52,9 @@ public:
     void pause();
     void resume();
 
-    // Writes the selected rows; returns an empty string or the error.
+    // Writes the selected rows now, in the calling thread (a HAR reads its WebSockets' messages
+    // here too); returns an empty string or the error. The Export menu writes in the worker
+    // instead (LogFeed::exportRows) and answers with exportFinished().
     QString exportSelection(const QString &path, LogExportFile::Format format) const;
     // Writes every row matching the current filter, in the worker thread; exportFinished()
     // answers.

@@ -98,13 +98,12 @@ void LogView::chooseExport(bool selectionOnly, LogExportFile::Format format) {
     if (path.isEmpty())
         return;
     m_lastExport = path;
-    if (!selectionOnly) {
-        m_status->setText(tr("Exporting to %1…").arg(QDir::toNativeSeparators(path)));
+    m_status->setText(tr("Exporting to %1…").arg(QDir::toNativeSeparators(path)));
+    // In the worker either way: a HAR reads its WebSockets' messages from the log.
+    if (selectionOnly)
+        m_feed->exportRows(selectedRows(), path, format, m_origins);
+    else
         exportFilter(path, format);
-        return;
-    }
-    const QList<LogRow> rows = selectedRows();
-    reportExport(path, rows.size(), LogExportFile::write(path, rows, format, m_origins));
 }
 
 void LogView::reportExport(const QString &path, qint64 rows, const QString &error) {
