@@ -109,6 +109,17 @@
     </message>
 </context>
 <context>
+    <name>yard::logging::LogSpool</name>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation>der Ordner %1 lässt sich nicht anlegen</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1 lässt sich nicht schreiben: %2</translation>
+    </message>
+</context>
+<context>
     <name>yard::logging::LogWriter</name>
     <message>
         <source>cannot switch it to write-ahead logging</source>
@@ -125,6 +136,18 @@
     <message>
         <source>%1: the request log stopped writing: %2</source>
         <translation>%1: das Anfrageprotokoll schreibt nicht mehr: %2</translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation>der Ordner %1 lässt sich nicht anlegen</translation>
+    </message>
+    <message>
+        <source>cannot lock %1</source>
+        <translation>%1 lässt sich nicht sperren</translation>
+    </message>
+    <message>
+        <source>the spool %1 is damaged</source>
+        <translation>der Zwischenspeicher %1 ist beschädigt</translation>
     </message>
 </context>
 <context>

@@ -109,6 +109,17 @@
     </message>
 </context>
 <context>
+    <name>yard::logging::LogSpool</name>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation>no se puede crear la carpeta %1</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>no se puede escribir %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>yard::logging::LogWriter</name>
     <message>
         <source>cannot switch it to write-ahead logging</source>
@@ -125,6 +136,18 @@
     <message>
         <source>%1: the request log stopped writing: %2</source>
         <translation>%1: el registro de solicitudes dejó de escribir: %2</translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation>no se puede crear la carpeta %1</translation>
+    </message>
+    <message>
+        <source>cannot lock %1</source>
+        <translation>no se puede bloquear %1</translation>
+    </message>
+    <message>
+        <source>the spool %1 is damaged</source>
+        <translation>el búfer %1 está dañado</translation>
     </message>
 </context>
 <context>

@@ -109,6 +109,17 @@
     </message>
 </context>
 <context>
+    <name>yard::logging::LogSpool</name>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation>impossible de créer le dossier %1</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>impossible d&apos;écrire %1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
     <name>yard::logging::LogWriter</name>
     <message>
         <source>cannot switch it to write-ahead logging</source>
@@ -125,6 +136,18 @@
     <message>
         <source>%1: the request log stopped writing: %2</source>
         <translation>%1&#xa0;: le journal des requêtes a cessé d&apos;écrire&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation>impossible de créer le dossier %1</translation>
+    </message>
+    <message>
+        <source>cannot lock %1</source>
+        <translation>impossible de verrouiller %1</translation>
+    </message>
+    <message>
+        <source>the spool %1 is damaged</source>
+        <translation>le tampon %1 est endommagé</translation>
     </message>
 </context>
 <context>
@@ -762,7 +785,7 @@
     </message>
     <message>
         <source>cannot write %1: %2</source>
-        <translation>impossible d’écrire %1 : %2</translation>
+        <translation>impossible d&apos;écrire %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>

@@ -109,6 +109,17 @@
     </message>
 </context>
 <context>
+    <name>yard::logging::LogSpool</name>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation>フォルダー %1 を作成できません</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1 に書き込めません: %2</translation>
+    </message>
+</context>
+<context>
     <name>yard::logging::LogWriter</name>
     <message>
         <source>cannot switch it to write-ahead logging</source>
@@ -125,6 +136,18 @@
     <message>
         <source>%1: the request log stopped writing: %2</source>
         <translation>%1: リクエストログの書き込みが止まりました: %2</translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation>フォルダー %1 を作成できません</translation>
+    </message>
+    <message>
+        <source>cannot lock %1</source>
+        <translation>%1 をロックできません</translation>
+    </message>
+    <message>
+        <source>the spool %1 is damaged</source>
+        <translation>スプール %1 が壊れています</translation>
     </message>
 </context>
 <context>

@@ -109,6 +109,17 @@
     </message>
 </context>
 <context>
+    <name>yard::logging::LogSpool</name>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation>无法创建文件夹 %1</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
     <name>yard::logging::LogWriter</name>
     <message>
         <source>cannot switch it to write-ahead logging</source>
@@ -125,6 +136,18 @@
     <message>
         <source>%1: the request log stopped writing: %2</source>
         <translation>%1：请求日志已停止写入：%2</translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation>无法创建文件夹 %1</translation>
+    </message>
+    <message>
+        <source>cannot lock %1</source>
+        <translation>无法锁定 %1</translation>
+    </message>
+    <message>
+        <source>the spool %1 is damaged</source>
+        <translation>缓冲区 %1 已损坏</translation>
     </message>
 </context>
 <context>

@@ -12,20 +12,7 @@ namespace yard::logging {
 
 using sqlite::bindText;
 
-void LogWriter::submitEvents(const QString &server, QByteArray batch, int count) {
-    if (m_disabled.load(std::memory_order_relaxed)) {
-        m_droppedTotal.fetch_add(count, std::memory_order_relaxed);
-        return;
-    }
-    m_queuedBytes.fetch_add(batch.size(), std::memory_order_relaxed);
-    QMetaObject::invokeMethod(
-        this,
-        [this, server, batch = std::move(batch), count] { writeEvents(server, batch, count); },
-        Qt::QueuedConnection);
-}
-
 void LogWriter::writeEvents(const QString &server, const QByteArray &batch, int count) {
-    m_queuedBytes.fetch_sub(batch.size(), std::memory_order_relaxed);
     if (!m_disabled.load(std::memory_order_relaxed))
         beginIfNeeded();
     if (!m_insertEvent && m_inTransaction) {
@@ -86,36 +73,28 @@ void LogWriter::writeEvents(const QString &server, const QByteArray &batch, int 
         storeDropped(server, count - written);
     if (auto rule = m_retention.find(server); rule != m_retention.end())
         rule->due = true;
-    if (m_queuedBytes.load(std::memory_order_relaxed) == 0 ||
-        m_rowsInTransaction >= CommitEveryRows || m_sinceBegin->elapsed() >= CommitEveryMs)
-        commit();
+}
+
+// Marks `server`'s events still waiting for their connection's row as never to be linked
+// (LogWriter::forgetOpenConnections, on the partial index events_unlinked).
+void LogWriter::forget(const QString &server) {
+    if (m_disabled.load(std::memory_order_relaxed))
+        return;
+    beginIfNeeded();
+    if (!m_inTransaction)
+        return;
+    const sqlite::Statement forget(m_db, "UPDATE events SET request = 0 WHERE server = ? AND "
+                                         "request IS NULL AND connection IS NOT NULL");
+    const QByteArray serverText = server.toUtf8();
+    if (forget)
+        bindText(forget.get(), 1, serverText);
+    if (!forget || sqlite3_step(forget.get()) != SQLITE_DONE)
+        disable(lastError());
 }
 
 // The events a connection logged before its upgrade or SSE row now belong to that row. They
 // are in the database already: a worker submits its event batch before its request batch
 // (Worker::flushLog), and the writer handles batches in the order they were submitted.
-void LogWriter::forgetOpenConnections(const QString &server) {
-    QMetaObject::invokeMethod(
-        this,
-        [this, server] {
-            if (m_disabled.load(std::memory_order_relaxed))
-                return;
-            beginIfNeeded();
-            if (!m_inTransaction)
-                return;
-            // On the partial index events_unlinked: only the unlinked rows are read.
-            const sqlite::Statement forget(m_db,
-                                           "UPDATE events SET request = 0 WHERE server = ? AND "
-                                           "request IS NULL AND connection IS NOT NULL");
-            const QByteArray serverText = server.toUtf8();
-            if (forget)
-                bindText(forget.get(), 1, serverText);
-            if (!forget || sqlite3_step(forget.get()) != SQLITE_DONE)
-                disable(lastError());
-        },
-        Qt::QueuedConnection);
-}
-
 bool LogWriter::linkEvents(qint64 requestId, const QByteArray &server,
                            const RequestRecordView &record) {
     if (record.connection == 0)

@@ -4,11 +4,9 @@
 #include "logschema.h"
 #include "sqlitehelpers.h"
 
-#include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
 #include <QElapsedTimer>
-#include <QEvent>
 #include <QFileInfo>
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -17,35 +15,12 @@
 #include <QTimer>
 #include <QVariant>
 #include <array>
-#include <chrono>
 #include <limits>
 #include <sqlite3.h>
 
 namespace yard::logging {
 
 using namespace sqlite;
-
-namespace {
-// A batch handed from the idle thread to the normal one ahead of the batches queued after it.
-qint64 steadyMs() {
-    return std::chrono::duration_cast<std::chrono::milliseconds>(
-               std::chrono::steady_clock::now().time_since_epoch())
-        .count();
-}
-
-struct WriteEvent final : QEvent {
-    static constexpr auto Type = QEvent::Type(QEvent::User + 0x4c57); // "LW"
-    WriteEvent(const QString &forServer, const QByteArray &encoded, int records)
-        : QEvent(Type)
-        , server(forServer)
-        , batch(encoded)
-        , count(records) {}
-    const QString server;
-    const QByteArray batch;
-    const int count;
-};
-
-} // namespace
 
 // Binds one record to the parameters base+1 … base+InsertColumns of `insert`.
 void LogWriter::bindRow(sqlite3_stmt *insert, int base, const QByteArray &server,
@@ -81,34 +56,6 @@ bool LogWriter::step(sqlite3_stmt *insert) {
     return stepped == SQLITE_DONE;
 }
 
-void LogWriter::submit(const QString &server, QByteArray batch, int count) {
-    if (m_disabled.load(std::memory_order_relaxed)) {
-        m_droppedTotal.fetch_add(count, std::memory_order_relaxed);
-        return;
-    }
-    m_queuedBytes.fetch_add(batch.size(), std::memory_order_relaxed);
-    QMetaObject::invokeMethod(
-        this,
-        [this, server, batch = std::move(batch), count, submitted = steadyMs()] {
-            write(server, batch, count, submitted);
-        },
-        Qt::QueuedConnection);
-}
-
-bool LogWriter::accepting() const {
-    return !m_disabled.load(std::memory_order_relaxed) &&
-           m_queuedBytes.load(std::memory_order_relaxed) <
-               m_queueLimit.load(std::memory_order_relaxed);
-}
-
-void LogWriter::recordDropped(const QString &server, qint64 count) {
-    if (count <= 0)
-        return;
-    m_droppedTotal.fetch_add(count, std::memory_order_relaxed);
-    QMetaObject::invokeMethod(
-        this, [this, server, count] { storeDropped(server, count); }, Qt::QueuedConnection);
-}
-
 void LogWriter::setRetention(const QString &server, qint64 maxRows, int maxAgeDays) {
     QMetaObject::invokeMethod(
         this,
@@ -119,24 +66,6 @@ void LogWriter::setRetention(const QString &server, qint64 maxRows, int maxAgeDa
                 m_retention.insert(server, Retention{maxRows, maxAgeDays, true});
         },
         Qt::QueuedConnection);
-}
-
-void LogWriter::setMessagePreviews(const QString &server, bool on) {
-    QMetaObject::invokeMethod(
-        this,
-        [this, server, on] {
-            if (on)
-                m_withoutPreviews.remove(server);
-            else
-                m_withoutPreviews.insert(server);
-        },
-        Qt::QueuedConnection);
-}
-
-void LogWriter::flush() {
-    Q_ASSERT(!inWriterThread());
-    QMetaObject::invokeMethod(
-        this, [this] { commit(); }, Qt::BlockingQueuedConnection);
 }
 
 void LogWriter::trim() {
@@ -157,27 +86,7 @@ QString LogWriter::disabledReason() const {
     return m_disabledReason;
 }
 
-// Creates or upgrades the schema through Qt Sql (LogSchema), on a connection closed again
-// before the writer opens its own: both are in this thread, so they never wait for each other.
-void LogWriter::write(const QString &server, const QByteArray &batch, int count,
-                      qint64 submittedMs) {
-    // A starved idle writer notices its long queue (or a batch that waited too long: a busy
-    // machine, light traffic) the first moment it runs, before the batch's work: it moves to the
-    // normal thread and hands this batch on ahead of the queued ones.
-    const bool longQueue = m_queuedBytes.load(std::memory_order_relaxed) >
-                           m_queueLimit.load(std::memory_order_relaxed) / BoostAbove;
-    const bool late =
-        submittedMs > 0 && steadyMs() - submittedMs > m_lagBoostMs.load(std::memory_order_relaxed);
-    if (thread() == m_thread && (longQueue || late)) {
-        m_boosts.fetch_add(1, std::memory_order_relaxed);
-        // Posted first, then moved with the rest in one step: no event can run in the other
-        // thread before this one exists, and its priority puts it ahead of them there.
-        QCoreApplication::postEvent(this, new WriteEvent(server, batch, count),
-                                    Qt::HighEventPriority);
-        moveToThread(m_boostThread);
-        return;
-    }
-    m_queuedBytes.fetch_sub(batch.size(), std::memory_order_relaxed);
+void LogWriter::write(const QString &server, const QByteArray &batch, int count) {
     if (m_disabled.load(std::memory_order_relaxed)) {
         m_droppedTotal.fetch_add(count, std::memory_order_relaxed);
         return;
@@ -236,32 +145,10 @@ void LogWriter::write(const QString &server, const QByteArray &batch, int count,
         storeDropped(server, count - written);
     if (auto rule = m_retention.find(server); rule != m_retention.end())
         rule->due = true;
-    if (m_queuedBytes.load(std::memory_order_relaxed) == 0 ||
-        m_rowsInTransaction >= CommitEveryRows || m_sinceBegin->elapsed() >= CommitEveryMs)
-        commit();
-    choosePriority();
-}
-
-bool LogWriter::event(QEvent *event) {
-    if (event->type() != WriteEvent::Type)
-        return QObject::event(event);
-    const auto *handed = static_cast<WriteEvent *>(event);
-    write(handed->server, handed->batch, handed->count);
-    return true;
 }
 
 bool LogWriter::inWriterThread() const {
-    return QThread::currentThread() == m_thread || QThread::currentThread() == m_boostThread;
-}
-
-// Runs last in an event handler: once moved, the next event may start in the other thread at
-// once, and this one must not touch the writer any more.
-// (Leaving idle priority is decided at the start of write().)
-void LogWriter::choosePriority() {
-    const qint64 queued = m_queuedBytes.load(std::memory_order_relaxed);
-    const qint64 limit = m_queueLimit.load(std::memory_order_relaxed);
-    if (thread() == m_boostThread && queued <= limit / IdleBelow)
-        moveToThread(m_thread); // its timer and the queued events go along
+    return QThread::currentThread() == m_thread;
 }
 
 void LogWriter::storeDropped(const QString &server, qint64 count) {
@@ -279,8 +166,6 @@ void LogWriter::storeDropped(const QString &server, qint64 count) {
     sqlite3_clear_bindings(m_insertDrops);
     if (stepped != SQLITE_DONE)
         disable(lastError());
-    else if (m_queuedBytes.load(std::memory_order_relaxed) == 0)
-        commit();
 }
 
 void LogWriter::beginIfNeeded() {
@@ -296,6 +181,10 @@ void LogWriter::beginIfNeeded() {
 void LogWriter::commit() {
     if (!m_inTransaction)
         return;
+    if (!saveSpoolPosition()) {
+        disable(lastError()); // rolls the transaction back and counts its rows
+        return;
+    }
     m_inTransaction = false;
     if (sqlite3_exec(m_db, "COMMIT", nullptr, nullptr, nullptr) != SQLITE_OK) {
         const QString error = lastError();
@@ -303,8 +192,11 @@ void LogWriter::commit() {
             sqlite3_exec(m_db, "ROLLBACK", nullptr, nullptr, nullptr);
         m_droppedTotal.fetch_add(m_rowsInTransaction, std::memory_order_relaxed);
         disable(error);
+        m_rowsInTransaction = 0;
+        return;
     }
     m_rowsInTransaction = 0;
+    afterCommit();
 }
 
 void LogWriter::disable(const QString &sqliteError) {

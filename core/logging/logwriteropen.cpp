@@ -16,6 +16,13 @@
 #include <QVariant>
 #include <sqlite3.h>
 
+#ifdef Q_OS_LINUX
+#include <cerrno>
+#include <cstring>
+#include <sys/resource.h>
+#include <unistd.h>
+#endif
+
 namespace yard::logging {
 
 using namespace sqlite;
@@ -30,6 +37,18 @@ QString connectionName(const void *writer) {
 }
 
 constexpr int BusyTimeoutMs = 5'000;
+
+// Linux: Qt's LowestPriority means nothing under SCHED_OTHER, and SCHED_IDLE (IdlePriority)
+// starves the writer outright while serving saturates a core (an unprivileged thread cannot
+// leave it again). Nice 19 is in between: the CFS weight 15 against a worker's 1024, so the
+// writer takes ~1.5 % of a saturated core and all of an idle one. The nice value of a thread is
+// its own on Linux (setpriority with its thread id).
+void lowerWriterPriority() {
+#ifdef Q_OS_LINUX
+    if (setpriority(PRIO_PROCESS, id_t(gettid()), LogWriter::WriterNice) != 0)
+        qWarning("yard-log-writer: cannot lower its priority: %s", strerror(errno));
+#endif
+}
 
 // Prepares `sql` on the writer's connection; on failure *error gets SQLite's message.
 sqlite3_stmt *prepare(sqlite3 *db, const char *sql, QString *error) {
@@ -81,28 +100,31 @@ LogWriter::LogWriter(const QString &path)
     : m_path(path)
     , m_connection(connectionName(this))
     , m_thread(new QThread)
-    , m_boostThread(new QThread) {
+    , m_spoolThread(new QThread)
+    , m_spoolContext(new QObject) {
     m_thread->setObjectName(QStringLiteral("yard-log-writer"));
-    m_boostThread->setObjectName(QStringLiteral("yard-log-boost"));
+    m_spoolThread->setObjectName(QStringLiteral("yard-log-spool"));
     moveToThread(m_thread);
-    // Serving first: on Linux IdlePriority is SCHED_IDLE, so the writer runs when a core would
-    // otherwise idle and never takes a time slice from an I/O worker. A saturated core makes it
-    // wait until its queue passes BoostAbove; then it moves to the ordinary thread and competes
-    // like any other, so rows are not dropped (docs/LOGGING-NOTES.md, "Priority").
-    m_thread->start(QThread::IdlePriority);
-    m_boostThread->start();
+    m_spoolContext->moveToThread(m_spoolThread);
+    m_spoolThread->start();
+    // Serving first: the writer runs when a core would otherwise idle, and takes only a small
+    // share of one that serving saturates (lowerWriterPriority, in openInThread).
+    m_thread->start(QThread::LowestPriority);
 }
 
 LogWriter::~LogWriter() {
     Q_ASSERT(!inWriterThread());
-    // Queued batches are handled first (events run in order), then the last commit.
+    // What was handed over reaches the spool first, then the writer writes what it can of it.
+    QMetaObject::invokeMethod(
+        m_spoolContext, [] {}, Qt::BlockingQueuedConnection);
     QMetaObject::invokeMethod(
         this, [this] { closeInThread(); }, Qt::BlockingQueuedConnection);
-    for (QThread *thread : {m_thread, m_boostThread}) {
+    for (QThread *thread : {m_thread, m_spoolThread}) {
         thread->quit();
         thread->wait();
         delete thread;
     }
+    delete m_spoolContext;
 }
 
 QString LogWriter::migrateInThread() {
@@ -157,6 +179,7 @@ bool LogWriter::exec(const char *sql) {
 }
 
 QString LogWriter::openInThread() {
+    lowerWriterPriority();
     QString error = migrateInThread();
     if (error.isEmpty()) {
         // The writer's own connection, through SQLite's C API: only this thread uses it, so
@@ -194,6 +217,8 @@ QString LogWriter::openInThread() {
                                "UPDATE events SET request = ? WHERE server = ? AND connection = ? "
                                "AND request IS NULL AND ts_ms >= ?",
                                &error);
+    if (error.isEmpty())
+        error = openSpool();
     if (!error.isEmpty()) {
         closeConnection();
         return tr("%1: cannot use it as the request log: %2")
@@ -212,8 +237,12 @@ QString LogWriter::openInThread() {
 }
 
 void LogWriter::closeInThread() {
-    if (m_insert && !m_disabled.load())
+    if (m_insert && !m_disabled.load()) {
+        drainForShutdown();
         commit();
+    }
+    m_sources.clear(); // their locks go: what is left is read at the next open
+    m_spoolLock.reset();
     delete m_trimTimer; // stopped here: a timer cannot be stopped from another thread
     m_trimTimer = nullptr;
     closeConnection();

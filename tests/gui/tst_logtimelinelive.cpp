@@ -143,10 +143,12 @@ private Q_SLOTS:
         QCOMPARE(guitest::get(url + QStringLiteral("/health")).status, 200);
 
         // One timeline: the request, the chat both ways, the publish, the next request.
-        // Each worker hands its rows over on its own (and an idle-priority writer may wait on a
-        // busy machine): wait for the last of each kind.
+        // Each worker hands its rows over on its own tick (and a low-priority writer may wait on
+        // a busy machine): wait for the rows of both clients' workers and of the hub.
         QTRY_VERIFY_WITH_TIMEOUT(
             rowWith(*model, LogRowModel::Path, QStringLiteral("/health")) >= 0 &&
+                rowWith(*model, LogRowModel::Path, QStringLiteral("hello 2")) >= 0 &&
+                rowWith(*model, LogRowModel::Path, QStringLiteral("breaking")) >= 0 &&
                 rowWith(*model, LogRowModel::Path, QStringLiteral("hi ada")) >= 0,
             Timeout);
         const int hello = rowWith(*model, LogRowModel::Path, QStringLiteral("/api/hello"));

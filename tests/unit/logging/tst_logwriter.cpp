@@ -12,7 +12,10 @@
 #include <QTest>
 #include <QThread>
 #ifdef Q_OS_LINUX
+#include <cerrno>
 #include <sched.h>
+#include <sys/resource.h>
+#include <unistd.h>
 #endif
 
 using namespace yard::logging;
@@ -236,36 +239,41 @@ private Q_SLOTS:
         QCOMPARE(LogQuery(path).dropped(QStringLiteral("none")), 0);
     }
 
-    // The writer yields to serving: on Linux its thread is SCHED_IDLE, so it only gets a core
-    // no other thread wants (docs/LOGGING-NOTES.md, "Priority").
-    void writerThreadRunsAtIdlePriority() {
+    // The writer yields to serving: on Linux its thread has nice 19 (an ordinary thread, weight
+    // 15 against a worker's 1024), so it takes a small share of a saturated core and never
+    // starves (docs/LOGGING-NOTES.md, "Priority").
+    void writerThreadRunsAtLowestPriority() {
         const auto writer = LogWriter::open(newPath(), nullptr);
         QVERIFY(writer);
-        QThread::Priority priority = QThread::NormalPriority;
         int policy = -1;
+        int nice = 0;
         QMetaObject::invokeMethod(
             writer.get(),
             [&] {
-                priority = QThread::currentThread()->priority();
 #ifdef Q_OS_LINUX
                 policy = sched_getscheduler(0);
+                errno = 0;
+                nice = getpriority(PRIO_PROCESS, id_t(gettid()));
 #endif
             },
             Qt::BlockingQueuedConnection);
-        QCOMPARE(priority, QThread::IdlePriority);
 #ifdef Q_OS_LINUX
-        QCOMPARE(policy, SCHED_IDLE);
+        QCOMPARE(policy, SCHED_OTHER);
+        QCOMPARE(nice, LogWriter::WriterNice);
 #endif
+        int callerNice = 0;
+#ifdef Q_OS_LINUX
+        callerNice = getpriority(PRIO_PROCESS, id_t(gettid()));
+#endif
+        QCOMPARE(callerNice, 0); // only the writer's thread, not the process
     }
 
-    // A writer kept from its queue (here: blocked; in a server: every core busy serving) leaves
-    // idle priority once the queue passes a quarter of the bound, so the queue drains instead of
-    // overflowing into drops, and goes back to idle priority when it has caught up.
-    void longQueueBoostsThenReturnsToIdle() {
+    // A writer kept from its queue (here: blocked; in a server: a core busy serving) holds its
+    // backlog within the bound and then writes all of it, in order, with no drop.
+    void backlogIsWrittenInOrderOnceTheWriterRuns() {
         const QString path = newPath();
         const auto writer = LogWriter::open(path, nullptr);
         QVERIFY(writer);
-        writer->setQueueLimit(64 * 1024);
         QSemaphore blocked;
         QSemaphore release;
         QMetaObject::invokeMethod(
@@ -277,53 +285,17 @@ private Q_SLOTS:
             Qt::QueuedConnection);
         blocked.acquire();
         for (int i = 0; i < 10; ++i)
-            submit(*writer, QStringLiteral("web"), 100, 1'000 + i); // ~6 KiB each
-        QVERIFY(writer->queuedBytes() > 64 * 1024 / LogWriter::BoostAbove);
+            submit(*writer, QStringLiteral("web"), 100, 1'000 + i);
+        QVERIFY(writer->queuedBytes() > 0);
+        QVERIFY(writer->accepting());
         release.release();
         writer->flush();
-        QCOMPARE(writer->boosts(), 1);
+        QCOMPARE(writer->queuedBytes(), 0);
         QCOMPARE(rows(path), 1'000);
         QCOMPARE(writer->droppedTotal(), 0);
         const QList<LogRow> got = LogQuery(path).tail(0, {}, 2'000);
-        for (int i = 0; i < got.size(); ++i) // the batch handed on kept its place
+        for (int i = 0; i < got.size(); ++i)
             QCOMPARE(got.at(i).tsMs, 1'000 + i / 100);
-        QThread::Priority priority = QThread::NormalPriority;
-        QMetaObject::invokeMethod(
-            writer.get(), [&] { priority = QThread::currentThread()->priority(); },
-            Qt::BlockingQueuedConnection);
-        QCOMPARE(priority, QThread::IdlePriority);
-    }
-
-    // Light traffic on a machine whose cores are busy elsewhere (a build): the queue stays short,
-    // but a batch that waited too long for the idle-priority writer escalates it all the same,
-    // so the log stays live; it goes back to idle priority once caught up.
-    void lateBatchBoostsTheWriter() {
-        const QString path = newPath();
-        const auto writer = LogWriter::open(path, nullptr);
-        QVERIFY(writer);
-        writer->setLagBoostMs(20);
-        QSemaphore blocked;
-        QSemaphore release;
-        QMetaObject::invokeMethod(
-            writer.get(),
-            [&] {
-                blocked.release();
-                release.acquire();
-            },
-            Qt::QueuedConnection);
-        blocked.acquire();
-        submit(*writer, QStringLiteral("web"), 10, 1'000);
-        QThread::msleep(60); // the batch waits, as it would behind a busy core
-        QVERIFY(writer->queuedBytes() < 64 * 1024); // far below the long-queue threshold
-        release.release();
-        writer->flush();
-        QCOMPARE(writer->boosts(), 1);
-        QCOMPARE(rows(path), 10);
-        QThread::Priority priority = QThread::NormalPriority;
-        QMetaObject::invokeMethod(
-            writer.get(), [&] { priority = QThread::currentThread()->priority(); },
-            Qt::BlockingQueuedConnection);
-        QCOMPARE(priority, QThread::IdlePriority);
     }
 
     void backPressureBound() {
