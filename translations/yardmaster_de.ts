@@ -1421,6 +1421,31 @@ Offen %5 · %6 ein · %7 aus.</translation>
     </message>
 </context>
 <context>
+    <name>yard::ui::LogHealthLabel</name>
+    <message>
+        <source>Request log health</source>
+        <translation>Zustand des Anfrageprotokolls</translation>
+    </message>
+    <message>
+        <source>Not logging: %1</source>
+        <translation>Kein Protokoll: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) dropped: the log could not keep up</source>
+        <translation>
+            <numerusform>%n Eintrag verworfen: das Protokoll kam nicht mit</numerusform>
+            <numerusform>%n Einträge verworfen: das Protokoll kam nicht mit</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the log is %n record(s) behind: serving comes first, it catches up</source>
+        <translation>
+            <numerusform>das Protokoll liegt %n Eintrag zurück: erst wird bedient, dann holt es auf</numerusform>
+            <numerusform>das Protokoll liegt %n Einträge zurück: erst wird bedient, dann holt es auf</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>yard::ui::LogPauseBar</name>
     <message>
         <source>Log paused</source>

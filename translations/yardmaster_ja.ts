@@ -1419,6 +1419,29 @@ Open %5 · %6 in · %7 out.</source>
     </message>
 </context>
 <context>
+    <name>yard::ui::LogHealthLabel</name>
+    <message>
+        <source>Request log health</source>
+        <translation>リクエストログの状態</translation>
+    </message>
+    <message>
+        <source>Not logging: %1</source>
+        <translation>ログを記録していません: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) dropped: the log could not keep up</source>
+        <translation>
+            <numerusform>%n 件を記録できませんでした: ログが追いつきませんでした</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the log is %n record(s) behind: serving comes first, it catches up</source>
+        <translation>
+            <numerusform>ログは %n 件遅れています: 応答を優先し、後で追いつきます</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>yard::ui::LogPauseBar</name>
     <message>
         <source>Log paused</source>

@@ -11,7 +11,6 @@
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QTimer>
-#include <algorithm>
 
 namespace yard::app {
 
@@ -311,6 +310,14 @@ int LogsCommand::run(const QStringList &args) {
         Console::err(u"yardmaster logs: " + error + u'\n');
         return 1;
     }
+    // Never silent: records the log could not take are counted (table `drops`) and said here,
+    // on stderr, so that the output stays one clean document.
+    if (const qint64 dropped = query.dropped(options.filter.server); dropped > 0)
+        Console::err((dropped == 1 ? tr("yardmaster logs: 1 record of this log was dropped: the "
+                                        "log could not keep up with the traffic\n")
+                                   : tr("yardmaster logs: %1 records of this log were dropped: "
+                                        "the log could not keep up with the traffic\n")
+                                         .arg(dropped)));
     return options.follow ? follow(query, options, printer, position) : 0;
 }
 

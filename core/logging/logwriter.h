@@ -101,6 +101,9 @@ public:
         return m_queuedBytes.load(std::memory_order_relaxed) +
                m_spooledBytes.load(std::memory_order_relaxed);
     }
+    // Records handed to this writer and not yet in SQLite (in memory or in its spool): how far
+    // the log is behind serving. Lock-free.
+    qint64 backlogRecords() const { return m_backlogRecords.load(std::memory_order_relaxed); }
     // Every dropped record this writer was told of or had to drop itself, stored or not.
     qint64 droppedTotal() const { return m_droppedTotal.load(std::memory_order_relaxed); }
     void setQueueLimit(qint64 bytes) { m_queueLimit.store(bytes, std::memory_order_relaxed); }
@@ -173,6 +176,7 @@ private:
     std::atomic<qint64> m_spooledBytes{0};    // in the spool, not yet written to SQLite
     std::atomic<bool> m_writerWaiting{false}; // the writer read everything; wake it
     std::atomic<qint64> m_appendedFrames{0};  // to the own spool
+    std::atomic<qint64> m_backlogRecords{0};  // records handed over, not yet written
     std::atomic<bool> m_spoolFailing{false};  // warned once until an append succeeds
     QSet<QString> m_spoolWithoutPreviews;     // spool thread: servers whose payloads stay out
     std::atomic<qint64> m_queuedBytes{0};

@@ -73,6 +73,8 @@ void LogWriter::spoolFrame(Frame frame) {
         return;
     }
     m_queuedBytes.fetch_add(frame.payload.size(), std::memory_order_relaxed);
+    if (carriesRecords(frame.kind))
+        m_backlogRecords.fetch_add(frame.count, std::memory_order_relaxed);
     QMetaObject::invokeMethod(
         m_spoolContext, [this, frame = std::move(frame)] { appendInSpoolThread(frame); },
         Qt::QueuedConnection);
@@ -105,6 +107,7 @@ void LogWriter::appendInSpoolThread(const Frame &handed) {
         if (carriesRecords(frame->kind)) {
             lost = frame->count;
             m_droppedTotal.fetch_add(lost, std::memory_order_relaxed);
+            m_backlogRecords.fetch_sub(lost, std::memory_order_relaxed);
         }
         if (!m_spoolFailing.exchange(true, std::memory_order_relaxed))
             qWarning("%s", qUtf8Printable(error));
@@ -208,6 +211,8 @@ bool LogWriter::pumpFrames(int sliceMs, const spool::Position *until) {
                 m_spooledBytes.fetch_sub(frame.payload.size(), std::memory_order_relaxed);
             }
             dispatch(frame);
+            if (source.own && carriesRecords(frame.kind))
+                m_backlogRecords.fetch_sub(frame.count, std::memory_order_relaxed);
             if (m_inTransaction && (m_rowsInTransaction >= CommitEveryRows ||
                                     m_sinceBegin->elapsed() >= CommitEveryMs))
                 commit();

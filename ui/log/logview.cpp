@@ -153,6 +153,7 @@ QWidget *LogView::buildBottomRow() {
     m_status->setObjectName(QStringLiteral("logStatus"));
     m_status->setAccessibleName(tr("Log status"));
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_health = new LogHealthLabel(row);
     m_follow = new QToolButton(row);
     m_follow->setObjectName(QStringLiteral("logFollow"));
     m_follow->setAccessibleName(tr("Follow new requests"));
@@ -171,6 +172,7 @@ QWidget *LogView::buildBottomRow() {
     auto *layout = new QHBoxLayout(row);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_status, 1);
+    layout->addWidget(m_health);
     layout->addWidget(m_follow);
     layout->addWidget(m_export);
     return row;
@@ -320,6 +322,10 @@ void LogView::updateStatus() {
     const QString shown = tr("%n row(s) shown", nullptr, rows);
     m_status->setText(isFollowing() ? tr("%1 · following").arg(shown)
                                     : tr("%1 · paused").arg(shown));
+}
+
+void LogView::setHealthSource(std::function<LogHealth()> source) {
+    m_health->setSource(std::move(source));
 }
 
 void LogView::showNote(const QString &note) {

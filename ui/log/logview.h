@@ -2,9 +2,11 @@
 
 #include "logexportfile.h"
 #include "logging/logquery.h"
+#include "loghealthlabel.h"
 
 #include <QHash>
 #include <QWidget>
+#include <functional>
 
 class QAction;
 class QLabel;
@@ -63,6 +65,11 @@ public:
     // Puts a curl command for the current row on the clipboard; false when there is none.
     bool copyCurl();
 
+    // Where the line about the log itself (not writing, drops, far behind) reads from; polled
+    // once a second. Without one that line stays hidden.
+    void setHealthSource(std::function<LogHealth()> source);
+    LogHealthLabel *healthLabel() const { return m_health; }
+
     // A sentence in the status line until the rows change (what a send from the timeline did).
     void showNote(const QString &note);
 
@@ -108,6 +115,7 @@ private:
     bool m_conversationOfRequest = false; // hidden again when the request had no messages
     LogPauseBar *m_pauseBar = nullptr;
     QLabel *m_status = nullptr;
+    LogHealthLabel *m_health = nullptr;
     QToolButton *m_follow = nullptr;
     QToolButton *m_export = nullptr;
     QAction *m_exportSelectionActions[2] = {};

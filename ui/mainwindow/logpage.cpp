@@ -101,6 +101,9 @@ LogView *createLogPage(const LogPageContext &context, QWidget *parent) {
         [view, document, pool](const QString &server, qint64 connection, const QString &type) {
             sendToConnection(view, document, pool, server, connection, type);
         });
+    view->setHealthSource([pool] {
+        return LogHealth{pool->logProblem(), pool->logBacklog(), pool->logDropped()};
+    });
     followSelection();
     followOrigins();
     return view;

@@ -68,6 +68,20 @@ QString ServerPool::logDatabasePath() const {
     return QDir(dir).filePath(QStringLiteral("requests.sqlite"));
 }
 
+QString ServerPool::logProblem() const {
+    if (!m_logError.isEmpty())
+        return m_logError;
+    return m_log ? m_log->disabledReason() : QString();
+}
+
+qint64 ServerPool::logBacklog() const {
+    return m_log ? m_log->backlogRecords() : 0;
+}
+
+qint64 ServerPool::logDropped() const {
+    return m_log ? m_log->droppedTotal() : 0;
+}
+
 void ServerPool::setDataDirectory(const QString &dir) {
     m_dataDir = dir;
 }
@@ -116,9 +130,10 @@ bool ServerPool::start(int id, QString *error) {
     entry.instance = std::make_unique<server::ServerInstance>(effectiveConfig(*config),
                                                               m_document->baseDir(), nullptr);
     if (!m_log) {
-        QString logError;
+        // Serving goes on without a log it cannot open; the Log tab says why (logProblem).
         QDir().mkpath(QFileInfo(logDatabasePath()).absolutePath());
-        m_log = logging::LogWriter::open(logDatabasePath(), &logError);
+        m_logError.clear();
+        m_log = logging::LogWriter::open(logDatabasePath(), &m_logError);
     }
     if (m_log)
         entry.instance->setLogWriter(m_log);

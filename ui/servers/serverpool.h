@@ -17,7 +17,7 @@ class LogWriter;
 namespace yard::realtime {
 class RoomHistoryStore;
 class SseHub;
-}
+} // namespace yard::realtime
 namespace yard::sessions {
 class SessionDatabase;
 }
@@ -63,6 +63,13 @@ public:
     // Where requests are logged (SQLite); opened at the first start. Empty: the app-data folder.
     void setLogDatabasePath(const QString &path);
     QString logDatabasePath() const;
+    // Why the request log does not write (it could not be opened, or it stopped: the file and
+    // SQLite's error); empty while it writes or before a server ran. Lock-free reads.
+    QString logProblem() const;
+    // Records handed to the log and not yet written (serving comes first: under a saturating
+    // load the log catches up afterwards), and records it had to drop, since the window opened.
+    qint64 logBacklog() const;
+    qint64 logDropped() const;
     // Sessions and users (sessions.sqlite, session.key): the log database's folder unless set.
     void setDataDirectory(const QString &dir);
     QString dataDirectory() const;
@@ -125,6 +132,7 @@ private:
     ProjectDocument *m_document;
     std::map<int, Entry> m_entries;
     std::shared_ptr<logging::LogWriter> m_log;
+    QString m_logError; // LogWriter::open refused the file
     QString m_logPath;
     QString m_dataDir;
     std::shared_ptr<sessions::SessionDatabase> m_sessions;

@@ -126,6 +126,28 @@ private Q_SLOTS:
         QVERIFY(got.at(1).contains(u"/page/5"_qs));
     }
 
+    // Never silent: records the log could not take are said, on stderr, with the rows still a
+    // clean document on stdout; a log without drops says nothing more.
+    void droppedRecordsAreSaid() {
+        QCOMPARE(run({m_path}).err, QString());
+        const QString path = m_dir.filePath(QStringLiteral("dropped.db"));
+        {
+            const auto writer = LogWriter::open(path, nullptr);
+            QVERIFY(writer);
+            write(*writer, "/kept", 200);
+            writer->recordDropped(QStringLiteral("web"), 1234);
+            writer->flush();
+        }
+        const Output result = run({path, QStringLiteral("--format"), QStringLiteral("json")});
+        QCOMPARE(result.exitCode, 0);
+        QCOMPARE(lines(result.out).size(), 1);
+        QVERIFY(!QJsonDocument::fromJson(result.out.toUtf8()).isNull());
+        QVERIFY2(result.err.contains(u"1234 records"_qs) && result.err.contains(u"dropped"_qs),
+                 qPrintable(result.err));
+        const Output other = run({path, QStringLiteral("--filter"), QStringLiteral("server:api")});
+        QCOMPARE(other.err, QString()); // the drops were web's
+    }
+
     void usageErrors_data() {
         QTest::addColumn<QStringList>("args");
         QTest::newRow("no db") << QStringList();

@@ -287,10 +287,12 @@ private Q_SLOTS:
         for (int i = 0; i < 10; ++i)
             submit(*writer, QStringLiteral("web"), 100, 1'000 + i);
         QVERIFY(writer->queuedBytes() > 0);
+        QCOMPARE(writer->backlogRecords(), 1'000); // what the Log tab says it is behind
         QVERIFY(writer->accepting());
         release.release();
         writer->flush();
         QCOMPARE(writer->queuedBytes(), 0);
+        QCOMPARE(writer->backlogRecords(), 0);
         QCOMPARE(rows(path), 1'000);
         QCOMPARE(writer->droppedTotal(), 0);
         const QList<LogRow> got = LogQuery(path).tail(0, {}, 2'000);
