@@ -3,6 +3,8 @@
 #include "console.h"
 #include "logging/logexport.h"
 #include "logging/logquery.h"
+#include "logging/logspool.h"
+#include "logging/logwriter.h"
 #include "stopsignals.h"
 
 #include <QCommandLineParser>
@@ -301,6 +303,17 @@ int LogsCommand::run(const QStringList &args) {
     if (!QFileInfo(options.path).isFile()) {
         Console::err(tr("yardmaster logs: %1: no such log database\n").arg(options.path));
         return 1;
+    }
+    // What a server that ended before writing it (killed, or closed while far behind) left in
+    // the log's spool is written first, so the rows shown are all there are.
+    if (!logging::spool::takeOrphans(logging::spool::rootFor(options.path)).isEmpty()) {
+        QString error;
+        if (const auto writer = logging::LogWriter::open(options.path, &error))
+            writer->flush();
+        else
+            Console::err(tr("yardmaster logs: rows waiting in the log's spool cannot be "
+                            "written now: %1\n")
+                             .arg(error));
     }
     const LogQuery query(options.path);
     Printer printer(options.format);

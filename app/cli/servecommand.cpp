@@ -151,8 +151,15 @@ int ServeCommand::run(const QStringList &args) {
     QObject::connect(&signals, &StopSignals::stopRequested, qApp, [&servers, &log] {
         for (auto &instance : servers)
             instance->stop(StopGraceMs);
-        if (log)
-            log->flush(); // everything served is in the database before exit
+        if (log) {
+            // Everything served is in the database before exit. After a saturating load that
+            // can take seconds (the log wrote in the gaps); a second signal loses nothing: the
+            // rest stays in the log's spool and is written at its next open.
+            if (const qint64 behind = log->backlogRecords(); behind >= 100'000)
+                Console::err(
+                    tr("yardmaster serve: writing the last %1 log records…\n").arg(behind));
+            log->flush();
+        }
         QCoreApplication::quit();
     });
     for (const project::ServerConfig &config : result.project->servers) {

@@ -9,8 +9,14 @@ namespace yard::app {
 
 namespace {
 int s_pipe[2] = {-1, -1};
+volatile std::sig_atomic_t s_received = 0;
 
 extern "C" void onStopSignal(int number) {
+    // A second signal while the first one's graceful stop runs (writing a long log backlog)
+    // ends the process at once: nothing is lost, the log's spool keeps what was not written.
+    if (s_received)
+        ::_exit(128 + number);
+    s_received = 1;
     const char byte = char(number);
     [[maybe_unused]] const auto written = ::write(s_pipe[1], &byte, 1); // async-signal-safe
 }
@@ -41,6 +47,7 @@ StopSignals::~StopSignals() {
     ::close(s_pipe[0]);
     ::close(s_pipe[1]);
     s_pipe[0] = s_pipe[1] = -1;
+    s_received = 0;
 }
 
 } // namespace yard::app

@@ -45,9 +45,10 @@ public:
     // The writer reads the spool in slices of this length, so flush(), trim() and retention
     // changes are not held up by a long backlog.
     static constexpr int PumpSliceMs = 50;
-    // At shutdown the writer writes what is spooled for at most this long; the rest stays in
-    // the spool and is written when the database is opened next.
-    static constexpr int ShutdownDrainMs = 10'000;
+    // When the writer is destroyed it writes what is spooled for at most this long (a window
+    // closes promptly); the rest stays in the spool, loses nothing, and is written when the
+    // database is opened next (a server, `yardmaster logs`). flush() has no such bound.
+    static constexpr int ShutdownDrainMs = 2'000;
     static constexpr int CommitEveryRows = 10'000;
     static constexpr int CommitEveryMs = 100;
     static constexpr int TrimIntervalMs = 5'000;

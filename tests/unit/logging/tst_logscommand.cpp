@@ -1,8 +1,10 @@
 #include "logging/eventbatch.h"
 #include "logging/logbatch.h"
+#include "logging/logspool.h"
 #include "logging/logwriter.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -146,6 +148,38 @@ private Q_SLOTS:
                  qPrintable(result.err));
         const Output other = run({path, QStringLiteral("--filter"), QStringLiteral("server:api")});
         QCOMPARE(other.err, QString()); // the drops were web's
+    }
+
+    // A server killed before its log wrote everything leaves the rest in the spool: the next
+    // `yardmaster logs` writes it first and shows every row.
+    void rowsLeftInTheSpoolAreShown() {
+        const QString path = m_dir.filePath(QStringLiteral("spooled.db"));
+        {
+            const auto writer = LogWriter::open(path, nullptr);
+            QVERIFY(writer);
+            write(*writer, "/committed", 200);
+        }
+        LogBatch batch;
+        for (const char *target : {"/spooled/1", "/spooled/2"}) {
+            RequestRecordView record;
+            record.startMs = 1'700'000'000'001;
+            record.method = "GET";
+            record.target = target;
+            record.status = 200;
+            batch.append(record);
+        }
+        const QString orphan = spool::rootFor(path) + QStringLiteral("/1000-99-0");
+        spool::Appender appender(orphan);
+        QVERIFY(appender.open().isEmpty());
+        QString error;
+        QVERIFY(appender.append(
+            {spool::FrameKind::Requests, QStringLiteral("web"), 2, 0, batch.take()}, &error));
+        const Output result = run({path});
+        QCOMPARE(result.exitCode, 0);
+        const QStringList got = lines(result.out);
+        QCOMPARE(got.size(), 3);
+        QVERIFY(got.at(1).endsWith(u"/spooled/1"_qs) && got.at(2).endsWith(u"/spooled/2"_qs));
+        QVERIFY(!QFileInfo::exists(orphan));
     }
 
     void usageErrors_data() {
