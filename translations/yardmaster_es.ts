@@ -1424,7 +1424,7 @@ Abierta %5 · %6 de entrada · %7 de salida.</translation>
     <name>yard::ui::LogHealthLabel</name>
     <message>
         <source>Request log health</source>
-        <translation>Estado del registro de peticiones</translation>
+        <translation>Estado del registro de solicitudes</translation>
     </message>
     <message>
         <source>Not logging: %1</source>
