@@ -145,7 +145,7 @@ private:
     // (0: no limit) or at `until` in the writer's own spool.
     bool pumpFrames(int sliceMs, const spool::Position *until);
     bool sourceExhausted(Source &source); // at the end of what is there now
-    void finishOrphan();
+    void finishSource();
     void dispatch(const spool::Frame &frame);
     bool saveSpoolPosition();
     void afterCommit();

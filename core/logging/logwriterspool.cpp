@@ -229,7 +229,7 @@ bool LogWriter::pumpFrames(int sliceMs, const spool::Position *until) {
             if (source.reader.nextSegmentExists())
                 source.reader.moveToNextSegment();
             else
-                finishOrphan();
+                finishSource();
             break;
         case spool::Reader::Result::Nothing:
             if (!sourceExhausted(source))
@@ -248,7 +248,7 @@ bool LogWriter::sourceExhausted(Source &source) {
         if (source.reader.nextSegmentExists())
             source.reader.moveToNextSegment();
         else
-            finishOrphan();
+            finishSource();
         return false;
     }
     if (m_appendedFrames.load(std::memory_order_acquire) != m_readFrames &&
@@ -264,10 +264,12 @@ bool LogWriter::sourceExhausted(Source &source) {
     return true;
 }
 
-void LogWriter::finishOrphan() {
+// The front source is read to its end: its position key goes in the same transaction as its
+// last rows, then its folder (afterCommit).
+void LogWriter::finishSource() {
     m_sources.front().finished = true;
     beginIfNeeded();
-    commit(); // its position key goes in the same transaction as its last rows
+    commit();
 }
 
 void LogWriter::dispatch(const Frame &frame) {
@@ -334,10 +336,9 @@ void LogWriter::drainForShutdown() {
         return;
     const bool more = pumpFrames(ShutdownDrainMs, nullptr);
     commit();
-    const Source &own = m_sources.back();
     if (!more && m_sources.size() == 1 && !m_disabled.load(std::memory_order_relaxed) &&
         m_appendedFrames.load(std::memory_order_acquire) == m_readFrames)
-        spool::removeFolder(own.reader.dir(), own.lock);
+        finishSource(); // nothing left: no folder, no position key
 }
 
 } // namespace yard::logging

@@ -1,3 +1,4 @@
+#include "heldwriter.h"
 #include "logging/logbatch.h"
 #include "logging/logquery.h"
 #include "logging/logschema.h"
@@ -5,7 +6,6 @@
 
 #include <QDateTime>
 #include <QFile>
-#include <QSemaphore>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -274,22 +274,13 @@ private Q_SLOTS:
         const QString path = newPath();
         const auto writer = LogWriter::open(path, nullptr);
         QVERIFY(writer);
-        QSemaphore blocked;
-        QSemaphore release;
-        QMetaObject::invokeMethod(
-            writer.get(),
-            [&] {
-                blocked.release();
-                release.acquire();
-            },
-            Qt::QueuedConnection);
-        blocked.acquire();
+        HeldWriter held(writer.get());
         for (int i = 0; i < 10; ++i)
             submit(*writer, QStringLiteral("web"), 100, 1'000 + i);
         QVERIFY(writer->queuedBytes() > 0);
         QCOMPARE(writer->backlogRecords(), 1'000); // what the Log tab says it is behind
         QVERIFY(writer->accepting());
-        release.release();
+        held.release();
         writer->flush();
         QCOMPARE(writer->queuedBytes(), 0);
         QCOMPARE(writer->backlogRecords(), 0);
