@@ -1431,17 +1431,17 @@ Offen %5 · %6 ein · %7 aus.</translation>
         <translation>Kein Protokoll: %1</translation>
     </message>
     <message numerus="yes">
-        <source>%n record(s) dropped: the log could not keep up</source>
+        <source>%Ln record(s) dropped: the log could not keep up</source>
         <translation>
-            <numerusform>%n Eintrag verworfen: das Protokoll kam nicht mit</numerusform>
-            <numerusform>%n Einträge verworfen: das Protokoll kam nicht mit</numerusform>
+            <numerusform>%Ln Eintrag verworfen: das Protokoll kam nicht mit</numerusform>
+            <numerusform>%Ln Einträge verworfen: das Protokoll kam nicht mit</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>the log is %n record(s) behind: serving comes first, it catches up</source>
+        <source>the log is %Ln record(s) behind: serving comes first, it catches up</source>
         <translation>
-            <numerusform>das Protokoll liegt %n Eintrag zurück: erst wird bedient, dann holt es auf</numerusform>
-            <numerusform>das Protokoll liegt %n Einträge zurück: erst wird bedient, dann holt es auf</numerusform>
+            <numerusform>das Protokoll liegt %Ln Eintrag zurück: erst wird bedient, dann holt es auf</numerusform>
+            <numerusform>das Protokoll liegt %Ln Einträge zurück: erst wird bedient, dann holt es auf</numerusform>
         </translation>
     </message>
 </context>

@@ -24,17 +24,17 @@
 <context>
     <name>yard::ui::LogHealthLabel</name>
     <message numerus="yes">
-        <source>%n record(s) dropped: the log could not keep up</source>
+        <source>%Ln record(s) dropped: the log could not keep up</source>
         <translation>
-            <numerusform>%n record dropped: the log could not keep up</numerusform>
-            <numerusform>%n records dropped: the log could not keep up</numerusform>
+            <numerusform>%Ln record dropped: the log could not keep up</numerusform>
+            <numerusform>%Ln records dropped: the log could not keep up</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>the log is %n record(s) behind: serving comes first, it catches up</source>
+        <source>the log is %Ln record(s) behind: serving comes first, it catches up</source>
         <translation>
-            <numerusform>the log is %n record behind: serving comes first, it catches up</numerusform>
-            <numerusform>the log is %n records behind: serving comes first, it catches up</numerusform>
+            <numerusform>the log is %Ln record behind: serving comes first, it catches up</numerusform>
+            <numerusform>the log is %Ln records behind: serving comes first, it catches up</numerusform>
         </translation>
     </message>
 </context>

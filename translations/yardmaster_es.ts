@@ -1431,17 +1431,17 @@ Abierta %5 · %6 de entrada · %7 de salida.</translation>
         <translation>Sin registro: %1</translation>
     </message>
     <message numerus="yes">
-        <source>%n record(s) dropped: the log could not keep up</source>
+        <source>%Ln record(s) dropped: the log could not keep up</source>
         <translation>
-            <numerusform>%n entrada descartada: el registro no dio abasto</numerusform>
-            <numerusform>%n entradas descartadas: el registro no dio abasto</numerusform>
+            <numerusform>%Ln entrada descartada: el registro no dio abasto</numerusform>
+            <numerusform>%Ln entradas descartadas: el registro no dio abasto</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>the log is %n record(s) behind: serving comes first, it catches up</source>
+        <source>the log is %Ln record(s) behind: serving comes first, it catches up</source>
         <translation>
-            <numerusform>el registro va %n entrada por detrás: primero se sirve, luego se pone al día</numerusform>
-            <numerusform>el registro va %n entradas por detrás: primero se sirve, luego se pone al día</numerusform>
+            <numerusform>el registro va %Ln entrada por detrás: primero se sirve, luego se pone al día</numerusform>
+            <numerusform>el registro va %Ln entradas por detrás: primero se sirve, luego se pone al día</numerusform>
         </translation>
     </message>
 </context>

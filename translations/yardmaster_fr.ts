@@ -1431,17 +1431,17 @@ Ouverte %5 · %6 reçus · %7 envoyés.</translation>
         <translation>Journal arrêté&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
-        <source>%n record(s) dropped: the log could not keep up</source>
+        <source>%Ln record(s) dropped: the log could not keep up</source>
         <translation>
-            <numerusform>%n entrée perdue&#xa0;: le journal n&apos;a pas suivi</numerusform>
-            <numerusform>%n entrées perdues&#xa0;: le journal n&apos;a pas suivi</numerusform>
+            <numerusform>%Ln entrée perdue&#xa0;: le journal n&apos;a pas suivi</numerusform>
+            <numerusform>%Ln entrées perdues&#xa0;: le journal n&apos;a pas suivi</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>the log is %n record(s) behind: serving comes first, it catches up</source>
+        <source>the log is %Ln record(s) behind: serving comes first, it catches up</source>
         <translation>
-            <numerusform>le journal a %n entrée de retard&#xa0;: le service d&apos;abord, il rattrape ensuite</numerusform>
-            <numerusform>le journal a %n entrées de retard&#xa0;: le service d&apos;abord, il rattrape ensuite</numerusform>
+            <numerusform>le journal a %Ln entrée de retard&#xa0;: le service d&apos;abord, il rattrape ensuite</numerusform>
+            <numerusform>le journal a %Ln entrées de retard&#xa0;: le service d&apos;abord, il rattrape ensuite</numerusform>
         </translation>
     </message>
 </context>

@@ -1429,15 +1429,15 @@ Open %5 · %6 in · %7 out.</source>
         <translation>ログを記録していません: %1</translation>
     </message>
     <message numerus="yes">
-        <source>%n record(s) dropped: the log could not keep up</source>
+        <source>%Ln record(s) dropped: the log could not keep up</source>
         <translation>
-            <numerusform>%n 件を記録できませんでした: ログが追いつきませんでした</numerusform>
+            <numerusform>%Ln 件を記録できませんでした: ログが追いつきませんでした</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>the log is %n record(s) behind: serving comes first, it catches up</source>
+        <source>the log is %Ln record(s) behind: serving comes first, it catches up</source>
         <translation>
-            <numerusform>ログは %n 件遅れています: 応答を優先し、後で追いつきます</numerusform>
+            <numerusform>ログは %Ln 件遅れています: 応答を優先し、後で追いつきます</numerusform>
         </translation>
     </message>
 </context>

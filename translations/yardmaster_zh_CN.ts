@@ -1429,15 +1429,15 @@ Open %5 · %6 in · %7 out.</source>
         <translation>未在记录日志：%1</translation>
     </message>
     <message numerus="yes">
-        <source>%n record(s) dropped: the log could not keep up</source>
+        <source>%Ln record(s) dropped: the log could not keep up</source>
         <translation>
-            <numerusform>已丢弃 %n 条记录：日志跟不上</numerusform>
+            <numerusform>已丢弃 %Ln 条记录：日志跟不上</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>the log is %n record(s) behind: serving comes first, it catches up</source>
+        <source>the log is %Ln record(s) behind: serving comes first, it catches up</source>
         <translation>
-            <numerusform>日志落后 %n 条记录：优先处理请求，稍后追上</numerusform>
+            <numerusform>日志落后 %Ln 条记录：优先处理请求，稍后追上</numerusform>
         </translation>
     </message>
 </context>

@@ -3,18 +3,52 @@
 // is far behind serving.
 #include "document/projectdocument.h"
 #include "guitestsupport.h"
+#include "heldwriter.h"
 #include "i18n/languageswitcher.h"
 #include "log/loghealthlabel.h"
+#include "log/logrowmodel.h"
 #include "log/logview.h"
+#include "logging/logbatch.h"
+#include "logging/logwriter.h"
 #include "mainwindow/logpage.h"
+#include "preferences/themepalette.h"
 #include "servers/serverlistpanel.h"
 #include "servers/serverpool.h"
 
+#include <QApplication>
+#include <QDateTime>
 #include <QFile>
+#include <QStyle>
+#include <QStyleFactory>
 #include <QTest>
 
 using namespace yard;
 using namespace yard::ui;
+
+namespace {
+void submit(logging::LogWriter &writer, int count) {
+    logging::LogBatch batch;
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    for (int i = 0; i < count; ++i) {
+        const QByteArray target = "/api/items/" + QByteArray::number(i % 97);
+        logging::RequestRecordView record;
+        record.startMs = now;
+        record.method = "GET";
+        record.target = target;
+        record.status = 200;
+        record.durationUs = 60 + i % 40;
+        record.bytesOut = 174;
+        record.remote = "127.0.0.1:52114";
+        batch.append(record);
+    }
+    writer.submit(QStringLiteral("web"), batch.take(), count);
+}
+
+void screenshot(QWidget &widget, const QString &name) {
+    if (const QString dir = qEnvironmentVariable("YARD_SCREENSHOT_DIR"); !dir.isEmpty())
+        QVERIFY(widget.grab().save(dir + u'/' + name));
+}
+} // namespace
 
 class TestLogHealth : public QObject {
     Q_OBJECT
@@ -22,6 +56,7 @@ class TestLogHealth : public QObject {
 private Q_SLOTS:
     void initTestCase() {
         guitest::isolateSettings();
+        QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion"))); // screenshots
         LanguageSwitcher::instance()->choose(QStringLiteral("en")); // "records", not "record(s)"
     }
 
@@ -34,7 +69,7 @@ private Q_SLOTS:
         QTest::newRow("a batch in flight")
             << QString() << qint64(LogHealthLabel::BehindShownFrom - 1) << qint64(0) << QString();
         QTest::newRow("behind") << QString() << qint64(250'000) << qint64(0)
-                                << QStringLiteral("the log is 250000 records behind: serving "
+                                << QStringLiteral("the log is 250,000 records behind: serving "
                                                   "comes first, it catches up");
         QTest::newRow("dropped") << QString() << qint64(0) << qint64(1)
                                  << QStringLiteral("1 record dropped: the log could not keep up");
@@ -86,7 +121,50 @@ private Q_SLOTS:
                      health->text().contains(database) &&
                      health->text().contains(u"not a database"_qs),
                  qPrintable(health->text()));
+        view->resize(1100, 420);
+        QTest::qWait(50);
+        screenshot(*view, QStringLiteral("log-health-not-logging.png"));
         pool.stopAll();
+    }
+
+    // Under a saturating load the log writes in the gaps: the tab says how far behind it is,
+    // and the line goes once the log has caught up. Here the writer is held, as a core busy
+    // serving holds it.
+    void behindIsSaidUntilTheLogCatchesUp() {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("log.sqlite"));
+        const auto writer = logging::LogWriter::open(path, nullptr);
+        QVERIFY(writer);
+        submit(*writer, 40);
+        writer->flush();
+        LogView view(path);
+        view.setHealthSource([&writer] {
+            return LogHealth{writer->disabledReason(), writer->backlogRecords(),
+                             writer->droppedTotal()};
+        });
+        view.resize(1100, 420);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        QTRY_COMPARE(view.model()->rowCount(), 40);
+        QVERIFY(!view.healthLabel()->isVisible());
+
+        auto held = std::make_unique<HeldWriter>(writer.get());
+        for (int i = 0; i < 30; ++i)
+            submit(*writer, 1'000);
+        QTRY_VERIFY_WITH_TIMEOUT(view.healthLabel()->isVisible(), 5'000);
+        QCOMPARE(view.healthLabel()->text(),
+                 QStringLiteral("the log is 30,000 records behind: serving comes first, it "
+                                "catches up"));
+        screenshot(view, QStringLiteral("log-health-behind-light.png"));
+        if (qEnvironmentVariableIsSet("YARD_SCREENSHOT_DIR")) { // the line stays readable
+            QApplication::setPalette(darkPalette());
+            QTest::qWait(50);
+            screenshot(view, QStringLiteral("log-health-behind-dark.png"));
+            QApplication::setPalette(QApplication::style()->standardPalette());
+        }
+        held.reset();
+        QTRY_VERIFY_WITH_TIMEOUT(!view.healthLabel()->isVisible(), 20'000);
+        QCOMPARE(writer->backlogRecords(), 0);
     }
 };
 

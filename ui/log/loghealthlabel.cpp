@@ -41,10 +41,10 @@ QString LogHealthLabel::describe(const LogHealth &health) {
     if (!health.problem.isEmpty())
         parts.append(tr("Not logging: %1").arg(health.problem));
     if (health.dropped > 0)
-        parts.append(tr("%n record(s) dropped: the log could not keep up", nullptr,
+        parts.append(tr("%Ln record(s) dropped: the log could not keep up", nullptr,
                         clamped(health.dropped)));
     if (health.behind >= BehindShownFrom)
-        parts.append(tr("the log is %n record(s) behind: serving comes first, it catches up",
+        parts.append(tr("the log is %Ln record(s) behind: serving comes first, it catches up",
                         nullptr, clamped(health.behind)));
     return parts.join(QStringLiteral(" · "));
 }
