@@ -27,9 +27,11 @@ QString globPattern(const QString &path) {
 
 void addStatus(const LogFilter &filter, Where &where) {
     QStringList alternatives;
+    // "status / 100" in the words of the index requests_class_id (LogSchema), which SQLite
+    // walks by id; 2xx is not in it (no 200s), and its rows are dense by id anyway.
     for (const int statusClass : filter.statusClasses) {
-        alternatives.append(QStringLiteral("status BETWEEN ? AND ?"));
-        where.values << statusClass * 100 << statusClass * 100 + 99;
+        alternatives.append(QStringLiteral("status / 100 = ?"));
+        where.values << statusClass;
     }
     if (!filter.statusCodes.isEmpty()) {
         alternatives.append(u"status IN " + placeholders(filter.statusCodes.size()));

@@ -50,6 +50,12 @@ const char *const Statements[] = {
     // Partial (format 2): most rows are 200 and cost no entry; a filter that cannot match 200
     // says "status <> 200" (LogQuery) and uses it; one that can finds its rows densely by id.
     "CREATE INDEX IF NOT EXISTS requests_status_id ON requests (status, id) WHERE status <> 200",
+    // A status class by id (status:5xx, the Log tab's class buttons): on (status, id) SQLite
+    // reads the whole class and sorts it (0.2–0.3 s at 10 M rows); keyed by the class it walks
+    // the newest ids and stops at the LIMIT. Same partial condition: 200s cost nothing. Added in
+    // place (no format change: an older Yardmaster keeps it up to date without knowing it).
+    "CREATE INDEX IF NOT EXISTS requests_class_id ON requests ((status / 100), id)"
+    " WHERE status <> 200",
     // No (ts_ms) index: it was a third of the writer's cost a row. Time filters and age retention
     // find an id range instead (timebounds.h); the rows that reach the log late (a request of 1 s
     // or more, an upgrade) are few and indexed here, in words LateRowsCondition repeats.

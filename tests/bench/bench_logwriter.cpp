@@ -273,7 +273,7 @@ int main(int argc, char **argv) {
     const double peer =
         queryRows > 0 ? driverRowsPerSecond(dir.filePath(QStringLiteral("peer.db")), records) : 0;
     row("LogWriter: rows/s, in batches of 1000", ours, peer, "rows/s (peer: driver inline)");
-    row("  producer waits at the 64 MiB bound", stalls, 0, "x 1 ms");
+    row("  producer waits at the bound (not accepting)", stalls, 0, "x 1 ms");
     if (queryRows <= 0)
         return 0;
     const QString big = dir.filePath(QStringLiteral("big.db"));
