@@ -97,6 +97,9 @@ public:
 
     // Empty while writing; otherwise why it stopped (the file and the SQLite error).
     QString disabledReason() const;
+    // The spool's segment size for writers opened after the call (spool::SegmentBytes unless
+    // told; tests use small ones to see segments come and go without writing 64 MiB).
+    static void setSpoolSegmentBytes(qint64 bytes);
     // Bytes handed over and not yet written to SQLite (in memory or in the spool).
     qint64 queuedBytes() const {
         return m_queuedBytes.load(std::memory_order_relaxed) +

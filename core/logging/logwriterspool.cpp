@@ -19,6 +19,8 @@ using spool::Frame;
 using spool::FrameKind;
 
 namespace {
+std::atomic<qint64> s_segmentBytes{spool::SegmentBytes};
+
 bool carriesRecords(FrameKind kind) {
     return kind == FrameKind::Requests || kind == FrameKind::Events;
 }
@@ -36,6 +38,10 @@ QByteArray withoutPayloads(const QByteArray &batch) {
     return stripped.take();
 }
 } // namespace
+
+void LogWriter::setSpoolSegmentBytes(qint64 bytes) {
+    s_segmentBytes.store(bytes);
+}
 
 void LogWriter::submit(const QString &server, QByteArray batch, int count) {
     spoolFrame({FrameKind::Requests, server, count, 0, std::move(batch)});
@@ -158,7 +164,7 @@ QString LogWriter::openSpool() {
     m_spoolLock = spool::lockFolder(dir);
     if (!m_spoolLock)
         return tr("cannot lock %1").arg(QDir::toNativeSeparators(dir));
-    m_appender = std::make_unique<spool::Appender>(dir);
+    m_appender = std::make_unique<spool::Appender>(dir, s_segmentBytes.load());
     if (QString error = m_appender->open(); !error.isEmpty())
         return error;
     m_sources.push_back(
@@ -251,14 +257,16 @@ bool LogWriter::sourceExhausted(Source &source) {
             finishSource();
         return false;
     }
-    if (m_appendedFrames.load(std::memory_order_acquire) != m_readFrames &&
+    // The reader may see a frame a moment before the spool thread counts it: "more appended
+    // than read" is the test, never "different".
+    if (m_appendedFrames.load(std::memory_order_acquire) > m_readFrames &&
         m_appender->currentSegment() > source.reader.position().segment) {
         source.reader.moveToNextSegment(); // the appender finished this one before the next
         return false;
     }
     m_writerWaiting.store(true);
     // An append between the read and the flag would find nobody to wake: look again.
-    if (m_appendedFrames.load(std::memory_order_acquire) != m_readFrames &&
+    if (m_appendedFrames.load(std::memory_order_acquire) > m_readFrames &&
         m_writerWaiting.exchange(false))
         return false;
     return true;
@@ -337,7 +345,7 @@ void LogWriter::drainForShutdown() {
     const bool more = pumpFrames(ShutdownDrainMs, nullptr);
     commit();
     if (!more && m_sources.size() == 1 && !m_disabled.load(std::memory_order_relaxed) &&
-        m_appendedFrames.load(std::memory_order_acquire) == m_readFrames)
+        m_appendedFrames.load(std::memory_order_acquire) <= m_readFrames)
         finishSource(); // nothing left: no folder, no position key
 }
 
