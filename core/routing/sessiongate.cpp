@@ -242,8 +242,8 @@ void SessionGate::signIn(const RequestContext &context, const SessionState &stat
         std::make_shared<SignInExchange>(shared_from_this(), std::move(attempt), form.password);
 }
 
-bool SessionGate::checkPassword(const QString &name, const QString &password) const {
-    return m_database->userDirectory().verify(name, password);
+QByteArray SessionGate::passwordHashOf(const QString &name) const {
+    return m_database->userDirectory().hashOf(name);
 }
 
 void SessionGate::completeSignIn(const SignInAttempt &attempt, bool valid,

@@ -66,9 +66,10 @@ public:
     // A route that needs a session (requireSession) refuses a request without one: 401 JSON.
     static void refuseUnauthenticated(http::HttpResponse &response);
 
-    // For SignInExchange: the password check (slow on purpose: any thread but a worker's), then
-    // the answer once it is known (the worker's thread).
-    bool checkPassword(const QString &name, const QString &password) const;
+    // For SignInExchange: the stored password hash of `name` (empty for no such user), which
+    // it checks on another thread (slow on purpose: any thread but a worker's), then the answer
+    // once it is known (the worker's thread).
+    QByteArray passwordHashOf(const QString &name) const;
     void completeSignIn(const SignInAttempt &attempt, bool valid,
                         http::HttpResponse &response) const;
 

@@ -3,6 +3,7 @@
 #include "http/httpresponse.h"
 #include "http/worker.h"
 #include "sessiongate.h"
+#include "sessions/userdirectory.h"
 
 #include <QThreadPool>
 #include <mutex>
@@ -37,10 +38,15 @@ void SignInExchange::start(http::ExchangeSink &sink, const http::HttpRequest &, 
         m_mailbox->worker = &sink.worker();
     }
     const std::weak_ptr<SignInExchange> self = weak_from_this();
-    QThreadPool::globalInstance()->start([gate = m_gate, name = m_attempt.username,
+    // The check holds copies and the mailbox, never the gate: the gate owns the sessions
+    // database, which must end with its server, on the owner's thread. A check that held the
+    // last reference ended the database on a pool thread after QCoreApplication's teardown had
+    // closed every Qt Sql connection from the main thread, the sessions thread's included, while
+    // that thread still ran a statement on it (SIGBUS in libsqlite3).
+    QThreadPool::globalInstance()->start([hash = m_gate->passwordHashOf(m_attempt.username),
                                           password = std::exchange(m_password, {}),
                                           mailbox = m_mailbox, self] {
-        const bool valid = gate->checkPassword(name, password);
+        const bool valid = sessions::UserDirectory::check(hash, password);
         const std::lock_guard lock(mailbox->mutex);
         if (!mailbox->worker)
             return; // the client left, or the server stopped

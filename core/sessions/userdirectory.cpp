@@ -8,14 +8,17 @@
 namespace yard::sessions {
 
 bool UserDirectory::verify(const QString &name, const QString &password) const {
-    QByteArray hash;
-    {
-        const std::shared_lock lock(m_mutex);
-        const auto it = m_users.constFind(name);
-        if (it != m_users.constEnd())
-            hash = it->hash;
-    }
     // The derivation runs outside the lock: it takes tens of milliseconds.
+    return check(hashOf(name), password);
+}
+
+QByteArray UserDirectory::hashOf(const QString &name) const {
+    const std::shared_lock lock(m_mutex);
+    const auto it = m_users.constFind(name);
+    return it != m_users.constEnd() ? it->hash : QByteArray();
+}
+
+bool UserDirectory::check(const QByteArray &hash, const QString &password) {
     if (hash.isEmpty()) {
         passwordhash::verifyNobody(password);
         return false;

@@ -25,6 +25,11 @@ public:
     // True when `name` exists and `password` is its password. Costs one PBKDF2 derivation
     // either way (see passwordhash::verifyNobody).
     bool verify(const QString &name, const QString &password) const;
+    // verify() in two steps, for a check on another thread: the hash of `name` (empty when
+    // there is no such user), copied under the lock, then check() on the copy, which holds
+    // nothing of this directory (or of the database it belongs to).
+    QByteArray hashOf(const QString &name) const;
+    static bool check(const QByteArray &hash, const QString &password);
     bool contains(const QString &name) const;
     QList<UserInfo> list() const;
 
