@@ -249,33 +249,6 @@ void Connection::handOver(QByteArray leftover) {
     takeover(fd, m_parser.request(), std::move(leftover), identity);
 }
 
-// One record per finished request (CONTRACT.md, table `requests`): views into this connection's
-// buffers, copied once into the worker's batch. Every finished request passes here once, so the
-// connection's own counters are kept here too (plain members: no allocation, the user is shared).
-void Connection::logRequest(int status, qint64 bytesOut, bool ownsEvents) {
-    ++m_requests;
-    m_bytesOut += quint64(qMax<qint64>(bytesOut, 0));
-    m_user = m_response.user;
-    const HttpRequest &request = m_parser.request();
-    logging::RequestRecordView record;
-    record.startMs = m_requestStartMs;
-    record.method = request.method();
-    record.target = request.target();
-    record.route = m_response.route;
-    record.status = status;
-    record.durationUs =
-        std::chrono::duration_cast<std::chrono::microseconds>(Clock::now() - m_requestStart)
-            .count();
-    record.bytesIn = m_requestBytesIn;
-    record.bytesOut = bytesOut;
-    record.remote = m_remote;
-    record.userAgent = request.header("user-agent");
-    record.session = m_response.session;
-    record.connection = m_id;
-    record.ownsEvents = ownsEvents;
-    m_worker.log(record);
-}
-
 void Connection::writeResponse() {
     m_framing.dateLine = m_worker.date().line();
     m_framing.keepAlive = m_framing.keepAlive && !m_worker.isShuttingDown();

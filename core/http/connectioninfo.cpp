@@ -1,10 +1,37 @@
-// What the live registry and the request log know of a connection beyond its requests: its
+// What the live registry and the request log know of a connection: its requests' log rows, its
 // description (Connection::info) and the log row of an upgrade that ends elsewhere.
 #include "connection.h"
 #include "logging/requestrecord.h"
 #include "worker.h"
 
 namespace yard::http {
+
+// One record per finished request (CONTRACT.md, table `requests`): views into this connection's
+// buffers, copied once into the worker's batch. Every finished request passes here once, so the
+// connection's own counters are kept here too (plain members: no allocation, the user is shared).
+void Connection::logRequest(int status, qint64 bytesOut, bool ownsEvents) {
+    ++m_requests;
+    m_bytesOut += quint64(qMax<qint64>(bytesOut, 0));
+    m_user = m_response.user;
+    const HttpRequest &request = m_parser.request();
+    logging::RequestRecordView record;
+    record.startMs = m_requestStartMs;
+    record.method = request.method();
+    record.target = request.target();
+    record.route = m_response.route;
+    record.status = status;
+    record.durationUs =
+        std::chrono::duration_cast<std::chrono::microseconds>(Clock::now() - m_requestStart)
+            .count();
+    record.bytesIn = m_requestBytesIn;
+    record.bytesOut = bytesOut;
+    record.remote = m_remote;
+    record.userAgent = request.header("user-agent");
+    record.session = m_response.session;
+    record.connection = m_id;
+    record.ownsEvents = ownsEvents;
+    m_worker.log(record);
+}
 
 void logUpgradeEnd(const ConnectionIdentity &identity) {
     if (!identity.worker)
