@@ -4,6 +4,7 @@
 #include <QDir>
 #include <QEventLoop>
 #include <QFile>
+#include <QFileInfo>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QStandardPaths>
@@ -18,7 +19,12 @@ namespace guitest {
 inline void isolateSettings() {
     QStandardPaths::setTestModeEnabled(true);
     QCoreApplication::setOrganizationName(QStringLiteral("YardmasterTests"));
-    QCoreApplication::setApplicationName(QStringLiteral("yardmaster-gui-tests"));
+    // One settings file (and data folder) per test program: ctest runs two at once, and a test
+    // that clears its settings (tst_mainwindow, tst_preferences) must not clear another's saved
+    // filters halfway through (seen: tst_logtimeline's round trip found no saved filter).
+    QCoreApplication::setApplicationName(
+        QStringLiteral("yardmaster-gui-tests-") +
+        QFileInfo(QCoreApplication::applicationFilePath()).completeBaseName());
 }
 
 // Copies resources/demo into `dir` with the server on port 0 (any free port), so tests never
