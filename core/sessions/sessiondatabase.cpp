@@ -71,6 +71,12 @@ bool SessionDatabase::start(const QString &path, QString *error) {
     m_context = new QObject;
     m_context->moveToThread(m_thread);
     m_thread->start();
+    {
+        // Before the open: closeAllAtExit, should it run meanwhile, closes this one too.
+        Registry &databases = registry();
+        const std::lock_guard lock(databases.mutex);
+        databases.live.insert(this);
+    }
     bool opened = false;
     runBlocking([&] {
         opened = m_sql->open(path, error);
@@ -92,7 +98,6 @@ bool SessionDatabase::start(const QString &path, QString *error) {
         // ours runs before it (post routines run last added first).
         Registry &databases = registry();
         const std::lock_guard lock(databases.mutex);
-        databases.live.insert(this);
         if (!databases.routineAdded) {
             qAddPostRoutine(&SessionDatabase::closeAllAtExit);
             databases.routineAdded = true;
