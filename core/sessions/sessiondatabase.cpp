@@ -8,8 +8,10 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
+#include <QSemaphore>
 #include <QThread>
 #include <QTimer>
+#include <set>
 
 namespace yard::sessions {
 
@@ -28,6 +30,18 @@ bool isValidUserName(const QString &name) {
             return false;
     }
     return true;
+}
+
+// The databases not yet destroyed, for closeAllAtExit.
+struct Registry {
+    std::mutex mutex;
+    std::set<SessionDatabase *> live;
+    bool routineAdded = false;
+};
+
+Registry &registry() {
+    static Registry instance;
+    return instance;
 }
 } // namespace
 
@@ -57,6 +71,12 @@ bool SessionDatabase::start(const QString &path, QString *error) {
     m_context = new QObject;
     m_context->moveToThread(m_thread);
     m_thread->start();
+    {
+        // Before the open: closeAllAtExit, should it run meanwhile, closes this one too.
+        Registry &databases = registry();
+        const std::lock_guard lock(databases.mutex);
+        databases.live.insert(this);
+    }
     bool opened = false;
     runBlocking([&] {
         opened = m_sql->open(path, error);
@@ -73,29 +93,96 @@ bool SessionDatabase::start(const QString &path, QString *error) {
         QObject::connect(reloader, &QTimer::timeout, m_context, [this] { reloadUsers(); });
         reloader->start(UserReloadMs);
     });
+    {
+        // Added after the open above, which registered Qt Sql's routine if nothing had, so that
+        // ours runs before it (post routines run last added first).
+        Registry &databases = registry();
+        const std::lock_guard lock(databases.mutex);
+        if (!databases.routineAdded) {
+            qAddPostRoutine(&SessionDatabase::closeAllAtExit);
+            databases.routineAdded = true;
+        }
+    }
     if (!opened)
         *error = Text::tr("cannot open %1: %2").arg(path, *error);
     return opened;
 }
 
 SessionDatabase::~SessionDatabase() {
-    if (!m_thread)
-        return;
-    // Everything posted before this point is processed first (one queue, in order).
-    runBlocking([this] {
-        m_sql->close();
-        delete m_context;
-    });
-    m_thread->quit();
-    m_thread->wait();
+    {
+        // Under the registry's lock: closeAllAtExit must not return (and let Qt Sql's routine
+        // run) while this one is still closing.
+        Registry &databases = registry();
+        const std::lock_guard lock(databases.mutex);
+        databases.live.erase(this);
+        shutdown();
+    }
     delete m_thread;
 }
 
-template <typename Function> void SessionDatabase::runBlocking(Function function) {
+// ~QCoreApplication runs its post routines before it waits for the global thread pool, and Qt
+// Sql's (added when Qt Sql is first used) drops every connection: a connection the sessions
+// thread still had was closed from the main thread, sqlite3_close while that thread stepped a
+// statement on it (QSQLITE opens with SQLITE_OPEN_NOMUTEX), a SIGBUS in libsqlite3 when the last
+// reference was held by a pool job (a background user change, a sign-in check). So every live
+// database closes here first, on its own thread, after all that was handed to it; Qt Sql's
+// routine then finds none of our connections, and the late ~SessionDatabase nothing to do.
+void SessionDatabase::closeAllAtExit() {
+    Registry &databases = registry();
+    const std::lock_guard lock(databases.mutex);
+    databases.routineAdded = false; // a later QCoreApplication adds it again, after Qt Sql's
+    for (SessionDatabase *database : databases.live)
+        database->shutdown();
+}
+
+// Closes the connection on the sessions thread, after everything handed over before, and stops
+// the thread. Once only; hand() refuses from the moment it starts.
+void SessionDatabase::shutdown() {
+    if (!m_thread || m_closing.exchange(true))
+        return;
+    // A hand() that read m_closing as false has not posted yet: wait for it, so that its work is
+    // queued ahead of the close (both sequentially consistent: either it sees m_closing, or this
+    // sees it counted).
+    while (m_handing.load() != 0)
+        QThread::yieldCurrentThread();
+    const auto close = [this] {
+        m_sql->close();
+        delete m_context; // and its timers, on their thread
+    };
     if (QThread::currentThread() == m_thread)
-        function();
+        close();
     else
-        QMetaObject::invokeMethod(m_context, std::move(function), Qt::BlockingQueuedConnection);
+        QMetaObject::invokeMethod(m_context, close, Qt::BlockingQueuedConnection);
+    m_thread->quit();
+    m_thread->wait();
+}
+
+// No lock: session changes come from request threads (a counter both sides touch, no waiting).
+template <typename Function> bool SessionDatabase::hand(Function function) {
+    m_handing.fetch_add(1);
+    const bool open = !m_closing.load();
+    if (open)
+        QMetaObject::invokeMethod(m_context, std::move(function), Qt::QueuedConnection);
+    m_handing.fetch_sub(1);
+    return open;
+}
+
+// False only after closeAllAtExit, when QCoreApplication has ended and no window or command is
+// left to show a reason: the user changes then fail without a reason (a message of its own
+// would need every catalogue updated for a text nobody can see).
+template <typename Function> bool SessionDatabase::runBlocking(Function function) {
+    if (QThread::currentThread() == m_thread) {
+        function();
+        return true;
+    }
+    // Released when the work has run (or, were it ever dropped unrun, when it is destroyed).
+    QSemaphore done;
+    if (!hand([function = std::move(function), releaser = QSemaphoreReleaser(done)]() mutable {
+            function();
+        }))
+        return false;
+    done.acquire();
+    return true;
 }
 
 std::shared_ptr<SessionStore> SessionDatabase::store(const QString &server) {
@@ -166,9 +253,7 @@ int SessionDatabase::sweep() {
     for (const auto &store : stores)
         count += store->sweep();
     // Rows of servers not running now expire in the database too.
-    QMetaObject::invokeMethod(m_context, [this, now = QDateTime::currentMSecsSinceEpoch()] {
-        m_sql->deleteExpired(now);
-    });
+    hand([this, now = QDateTime::currentMSecsSinceEpoch()] { m_sql->deleteExpired(now); });
     return count;
 }
 
@@ -182,8 +267,7 @@ void SessionDatabase::reloadUsers() {
 }
 
 void SessionDatabase::record(SessionChange change) {
-    QMetaObject::invokeMethod(m_context,
-                              [this, change = std::move(change)] { m_sql->apply(change); });
+    hand([this, change = std::move(change)] { m_sql->apply(change); });
 }
 
 } // namespace yard::sessions

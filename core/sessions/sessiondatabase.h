@@ -6,6 +6,7 @@
 #include <QByteArray>
 #include <QList>
 #include <QString>
+#include <atomic>
 #include <map>
 #include <memory>
 #include <mutex>
@@ -30,6 +31,10 @@ class SessionStore;
 //
 // Expired sessions are swept every SweepIntervalMs; users are re-read every UserReloadMs, so a
 // user added by `yardmaster users add` while a server runs can sign in moments later.
+//
+// The database closes when the last reference goes, or at the latest when QCoreApplication ends
+// (see closeAllAtExit): a reference kept past that, by a job on a thread pool say, holds a closed
+// database, whose user changes fail (without a reason) and session changes are dropped.
 class SessionDatabase final : public SessionJournal {
     Q_DISABLE_COPY_MOVE(SessionDatabase)
 
@@ -66,7 +71,11 @@ public:
 private:
     SessionDatabase(QByteArray key);
     bool start(const QString &path, QString *error);
-    template <typename Function> void runBlocking(Function function);
+    // Both false, and nothing done, once the database is closed.
+    template <typename Function> bool hand(Function function);
+    template <typename Function> bool runBlocking(Function function);
+    void shutdown();
+    static void closeAllAtExit();
     void reloadUsers();
 
     QByteArray m_key;
@@ -74,6 +83,8 @@ private:
     std::unique_ptr<SessionSql> m_sql; // used in m_thread only
     QThread *m_thread = nullptr;
     QObject *m_context = nullptr; // lives in m_thread: target of the posted work
+    std::atomic<bool> m_closing = false;
+    std::atomic<int> m_handing = 0; // calls of hand() between their check and their post
     std::mutex m_storesMutex;
     std::map<QString, std::shared_ptr<SessionStore>> m_stores;
     std::map<QString, QList<std::pair<QByteArray, SessionInfo>>> m_restored; // by server

@@ -3,6 +3,7 @@
 #include "sessions/sessionstore.h"
 
 #include <QFile>
+#include <QProcess>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -165,6 +166,28 @@ private Q_SLOTS:
         }
         QTRY_VERIFY_WITH_TIMEOUT(server->userDirectory().contains(QStringLiteral("dave")),
                                  SessionDatabase::UserReloadMs * 3);
+    }
+    // The last reference held by a pool job when main returns: ~QCoreApplication runs its post
+    // routines (Qt Sql's drops every connection, closing SQLite from the main thread) before it
+    // waits for the pool. The database must be closed on its own thread first, every change
+    // handed over written, and the late job must neither crash nor hang.
+    void aPoolJobMayHoldTheLastReferenceAtExit() {
+        constexpr int Runs = 10;
+        constexpr int Sessions = 2000;
+        for (int run = 0; run < Runs; ++run) {
+            QTemporaryDir dir;
+            QProcess helper;
+            helper.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+            helper.start(QStringLiteral(YARD_SESSION_EXIT_HELPER),
+                         {dir.path(), QString::number(Sessions)});
+            QVERIFY(helper.waitForFinished(30000));
+            QCOMPARE(helper.exitStatus(), QProcess::NormalExit);
+            QCOMPARE(helper.exitCode(), 0);
+            const QStringList rows =
+                columnValues(dir.filePath(QStringLiteral("sessions.sqlite")),
+                             QStringLiteral("SELECT COUNT(*) FROM sessions WHERE server = 'exit'"));
+            QCOMPARE(rows, QStringList{QString::number(Sessions)});
+        }
     }
 };
 
