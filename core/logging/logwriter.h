@@ -176,13 +176,12 @@ private:
     QThread *m_spoolThread = nullptr;            // normal priority: appends to the spool
     QObject *m_spoolContext = nullptr;           // lives in m_spoolThread
     std::unique_ptr<spool::Appender> m_appender; // spool thread
-    std::shared_ptr<QLockFile> m_spoolLock;
-    std::atomic<qint64> m_spooledBytes{0};    // in the spool, not yet written to SQLite
-    std::atomic<bool> m_writerWaiting{false}; // the writer read everything; wake it
-    std::atomic<qint64> m_appendedFrames{0};  // to the own spool
-    std::atomic<qint64> m_backlogRecords{0};  // records handed over, not yet written
-    std::atomic<bool> m_spoolFailing{false};  // warned once until an append succeeds
-    QSet<QString> m_spoolWithoutPreviews;     // spool thread: servers whose payloads stay out
+    std::atomic<qint64> m_spooledBytes{0};       // in the spool, not yet written to SQLite
+    std::atomic<bool> m_writerWaiting{false};    // the writer read everything; wake it
+    std::atomic<qint64> m_appendedFrames{0};     // to the own spool
+    std::atomic<qint64> m_backlogRecords{0};     // records handed over, not yet written
+    std::atomic<bool> m_spoolFailing{false};     // warned once until an append succeeds
+    QSet<QString> m_spoolWithoutPreviews;        // spool thread: servers whose payloads stay out
     std::atomic<qint64> m_queuedBytes{0};
     std::atomic<qint64> m_queueLimit{DefaultQueueLimit};
     std::atomic<qint64> m_droppedTotal{0};

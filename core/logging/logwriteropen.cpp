@@ -241,8 +241,7 @@ void LogWriter::closeInThread() {
         drainForShutdown();
         commit();
     }
-    m_sources.clear(); // their locks go: what is left is read at the next open
-    m_spoolLock.reset();
+    m_sources.clear();  // their locks go: what is left is read at the next open
     delete m_trimTimer; // stopped here: a timer cannot be stopped from another thread
     m_trimTimer = nullptr;
     closeConnection();

@@ -161,14 +161,15 @@ QString LogWriter::openSpool() {
                              .arg(QCoreApplication::applicationPid())
                              .arg(opened.fetch_add(1));
     const QString dir = root + u'/' + name;
-    m_spoolLock = spool::lockFolder(dir);
-    if (!m_spoolLock)
+    // Held by the own source (m_sources) for the writer's life.
+    std::shared_ptr<QLockFile> lock = spool::lockFolder(dir);
+    if (!lock)
         return tr("cannot lock %1").arg(QDir::toNativeSeparators(dir));
     m_appender = std::make_unique<spool::Appender>(dir, s_segmentBytes.load());
     if (QString error = m_appender->open(); !error.isEmpty())
         return error;
     m_sources.push_back(
-        Source{spool::Reader(dir, {}), m_spoolLock, QStringLiteral("spool:") + name, 1, true});
+        Source{spool::Reader(dir, {}), std::move(lock), QStringLiteral("spool:") + name, 1, true});
     if (m_sources.size() > 1) // what earlier writers left is written first
         QMetaObject::invokeMethod(
             this, [this] { pump(); }, Qt::QueuedConnection);

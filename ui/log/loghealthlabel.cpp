@@ -23,6 +23,7 @@ LogHealthLabel::LogHealthLabel(QWidget *parent)
     setTextInteractionFlags(Qt::TextSelectableByMouse);
     setWordWrap(false);
     hide();
+    tint();
     m_timer->setInterval(PollIntervalMs);
     connect(m_timer, &QTimer::timeout, this, &LogHealthLabel::refresh);
 }
@@ -52,12 +53,16 @@ QString LogHealthLabel::describe(const LogHealth &health) {
 void LogHealthLabel::refresh() {
     const LogHealth health = m_source ? m_source() : LogHealth();
     const QString text = describe(health);
-    m_serious = !health.problem.isEmpty() || health.dropped > 0;
-    if (text != this->text())
+    if (text != this->text()) { // polled every second: nothing to do while nothing changes
         setText(text);
-    setToolTip(text);
-    setVisible(!text.isEmpty());
-    tint();
+        setToolTip(text);
+        setVisible(!text.isEmpty());
+    }
+    const bool serious = !health.problem.isEmpty() || health.dropped > 0;
+    if (serious != m_serious) {
+        m_serious = serious;
+        tint();
+    }
 }
 
 void LogHealthLabel::tint() {
